@@ -1,0 +1,15 @@
+/** The pure CRM domain of Rapport: aggregates, value objects, rules and calculators. JDK only. */
+// "module": the qualified export below names modules that are compiled after this one.
+@SuppressWarnings("module")
+module io.rapport.crm.core {
+  exports io.rapport.crm.common;
+  exports io.rapport.crm.common.pii;
+  exports io.rapport.crm.party;
+  exports io.rapport.crm.compliance;
+  exports io.rapport.crm.common.internal to
+      io.rapport.crm.spi,
+      io.rapport.crm.sdk,
+      io.rapport.crm.inmemory,
+      io.rapport.crm.jdbc,
+      io.rapport.crm.tck;
+}

@@ -1,0 +1,52 @@
+package io.rapport.crm.spi;
+
+import io.rapport.crm.common.RecordNotFoundException;
+import io.rapport.crm.common.TenantId;
+import io.rapport.crm.party.CustomerId;
+import io.rapport.crm.party.Household;
+import io.rapport.crm.party.HouseholdId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Households of one tenant. Across all of a tenant's households, a customer is a member with {@code
+ * primaryHousehold = true} at most once; a write that would break this throws {@link
+ * io.rapport.crm.party.HouseholdMembershipException} and stores nothing. Arguments must not be
+ * null.
+ */
+public interface HouseholdRepository {
+
+  /**
+   * Stores a new household.
+   *
+   * @throws io.rapport.crm.common.DuplicateRecordException if the id is taken
+   * @throws io.rapport.crm.party.HouseholdMembershipException if a member flagged primary already
+   *     has another primary household
+   */
+  void insert(TenantId tenant, Household household);
+
+  /**
+   * Replaces a stored household read at {@code household.version()}; returns it with version + 1.
+   *
+   * @throws io.rapport.crm.common.ConcurrentUpdateException if the stored version differs
+   * @throws RecordNotFoundException if there is no such household
+   * @throws io.rapport.crm.party.HouseholdMembershipException if a member flagged primary already
+   *     has another primary household
+   */
+  Household update(TenantId tenant, Household household);
+
+  /** The household with the id, if any. */
+  Optional<Household> find(TenantId tenant, HouseholdId id);
+
+  /**
+   * The household with the id.
+   *
+   * @throws RecordNotFoundException if there is none
+   */
+  default Household get(TenantId tenant, HouseholdId id) {
+    return find(tenant, id).orElseThrow(() -> new RecordNotFoundException("household", id));
+  }
+
+  /** The households {@code customer} is a member of, ordered by id. */
+  List<Household> forMember(TenantId tenant, CustomerId customer);
+}

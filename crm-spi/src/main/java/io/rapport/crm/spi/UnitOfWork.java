@@ -1,0 +1,25 @@
+package io.rapport.crm.spi;
+
+/**
+ * The repositories of one transaction. Valid only inside the {@link CrmStorage#inTransaction} call
+ * that handed it out, and only on that call's thread.
+ */
+public interface UnitOfWork {
+  /** Customers, with their contact points and tags. */
+  CustomerRepository customers();
+
+  /** Relationships between customers. */
+  RelationshipRepository relationships();
+
+  /** Households and their members. */
+  HouseholdRepository households();
+
+  /** Holdings (products) of customers. */
+  HoldingRepository holdings();
+
+  /** The per-tenant, hash-chained audit log. */
+  AuditLog audit();
+
+  /** The outbox of domain events awaiting delivery. */
+  Outbox outbox();
+}
