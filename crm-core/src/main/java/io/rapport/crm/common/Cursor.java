@@ -13,6 +13,7 @@ import java.util.List;
  */
 public record Cursor(String token) {
   private static final String SEPARATOR = "\u0000";
+  private static final String VERSION = "k1:";
 
   /** Checks that the token is present. */
   public Cursor {
@@ -21,7 +22,11 @@ public record Cursor(String token) {
 
   /** A cursor holding the given sort keys (none of which may contain NUL). */
   public static Cursor of(List<String> keys) {
-    String joined = String.join(SEPARATOR, keys);
+    Checks.list(keys, "cursor");
+    for (String key : keys) {
+      Checks.argument(key.indexOf('\0') < 0, "cursor", "cursor keys must not contain NUL");
+    }
+    String joined = VERSION + String.join(SEPARATOR, keys);
     return new Cursor(
         Base64.getUrlEncoder()
             .withoutPadding()
@@ -40,7 +45,10 @@ public record Cursor(String token) {
     } catch (IllegalArgumentException e) {
       throw new InvalidValueException("cursor", "cursor is not a valid page token");
     }
-    List<String> keys = Arrays.asList(decoded.split(SEPARATOR, -1));
+    if (!decoded.startsWith(VERSION)) {
+      throw new InvalidValueException("cursor", "cursor is not a valid page token");
+    }
+    List<String> keys = Arrays.asList(decoded.substring(VERSION.length()).split(SEPARATOR, -1));
     Checks.argument(
         keys.size() == expectedCount, "cursor", "cursor does not belong to this kind of query");
     return keys;

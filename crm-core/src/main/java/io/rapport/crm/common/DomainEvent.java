@@ -39,6 +39,12 @@ public record DomainEvent(
     Checks.notNull(occurredAt, "occurredAt");
     Checks.notNull(actor, "actor");
     Checks.notNull(data, "data");
+    for (Map.Entry<String, String> entry : data.entrySet()) {
+      Checks.argument(
+          entry.getKey() != null && entry.getValue() != null,
+          "data",
+          "data must not hold null keys or values");
+    }
     data = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(data));
   }
 }

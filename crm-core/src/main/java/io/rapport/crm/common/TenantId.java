@@ -17,7 +17,7 @@ public record TenantId(String value) {
         FORMAT.matcher(value).matches(),
         "tenant",
         "tenant must be 1 to 64 letters, digits, '.', '_' or '-' but was %s",
-        value);
+        value.length() > 70 ? value.substring(0, 64) + "…" : value);
   }
 
   /** The tenant with the given id. */

@@ -70,7 +70,10 @@ public record Holding(
         snapshot.asOf);
   }
 
-  /** Whether the business values (all but id, version and asOf) equal those of {@code other}. */
+  /**
+   * Whether the business values (all but id, version, customer and asOf) equal those of {@code
+   * other}.
+   */
   public boolean sameValuesAs(Holding other) {
     return productType == other.productType
         && productName.equals(other.productName)

@@ -8,8 +8,8 @@ import io.rapport.crm.common.CrmException;
  */
 public class HouseholdMembershipException extends CrmException {
   private static final long serialVersionUID = 1L;
-  private final HouseholdId householdId;
-  private final CustomerId customerId;
+  private final transient HouseholdId householdId;
+  private final transient CustomerId customerId;
 
   /** Creates the exception with a message naming the rule; ids only, no personal data. */
   public HouseholdMembershipException(HouseholdId householdId, CustomerId customerId, String rule) {

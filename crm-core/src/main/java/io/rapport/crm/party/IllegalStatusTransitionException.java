@@ -5,7 +5,7 @@ import io.rapport.crm.common.CrmException;
 /** A status change the customer lifecycle does not allow, e.g. closed → active. */
 public class IllegalStatusTransitionException extends CrmException {
   private static final long serialVersionUID = 1L;
-  private final CustomerId customerId;
+  private final transient CustomerId customerId;
   private final CustomerStatus from;
   private final CustomerStatus to;
 

@@ -26,4 +26,16 @@ public record Organisation(String legalName, LocalDate incorporatedOn, Governmen
   public PartyKind kind() {
     return PartyKind.ORGANISATION;
   }
+
+  /** Masks the legal name (a sole trader's name is personal data) and the tax id. */
+  @Override
+  public String toString() {
+    return "Organisation[legalName="
+        + io.rapport.crm.common.pii.Masking.text(legalName)
+        + ", incorporatedOn="
+        + (incorporatedOn == null ? null : "****-**-**")
+        + ", taxId="
+        + taxId
+        + "]";
+  }
 }

@@ -56,10 +56,11 @@ public record AccountReference(String value, boolean truncatedCard) implements P
   }
 
   /**
-   * Whether {@code value}, without blanks and dashes, is 12 to 19 digits with a valid Luhn digit.
+   * Whether {@code value}, without blanks, dashes, dots and slashes (the separators an account
+   * reference may contain), is 12 to 19 digits with a valid Luhn digit.
    */
   public static boolean looksLikeCardNumber(String value) {
-    String digits = value.replaceAll("[\\s-]", "");
+    String digits = value.replaceAll("[\\s./-]", "");
     return digits.matches("[0-9]{12,19}") && luhnValid(digits);
   }
 

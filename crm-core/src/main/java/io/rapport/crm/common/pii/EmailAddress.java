@@ -33,7 +33,11 @@ public record EmailAddress(String value) implements PersonalData {
   public String masked() {
     int at = value.indexOf('@');
     int dot = value.lastIndexOf('.');
-    return value.charAt(0) + "***@" + value.charAt(at + 1) + "***" + value.substring(dot);
+    return Character.toString(value.codePointAt(0))
+        + "***@"
+        + Character.toString(value.codePointAt(at + 1))
+        + "***"
+        + value.substring(dot);
   }
 
   @Override

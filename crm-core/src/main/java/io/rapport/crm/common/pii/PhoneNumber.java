@@ -32,7 +32,8 @@ public record PhoneNumber(String value) implements PersonalData {
   }
 
   private static String normalize(String raw) {
-    String compact = raw.strip().replaceAll("[\\s.()\\-/]", "");
+    // "+44 (0)20 …": the bracketed 0 is the national trunk prefix, not part of the number.
+    String compact = raw.strip().replace("(0)", "").replaceAll("[\\s.()\\-/]", "");
     return compact.startsWith("00") ? "+" + compact.substring(2) : compact;
   }
 
