@@ -37,6 +37,7 @@ public record DomainEvent(
     Checks.text(aggregateType, "aggregateType", 50);
     Checks.text(aggregateId, "aggregateId", 100);
     Checks.notNull(occurredAt, "occurredAt");
+    occurredAt = occurredAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     Checks.notNull(actor, "actor");
     Checks.notNull(data, "data");
     for (Map.Entry<String, String> entry : data.entrySet()) {

@@ -10,6 +10,16 @@ public record EventId(UUID value) {
     Checks.notNull(value, "eventId");
   }
 
+  /** Parses the canonical UUID form. */
+  public static EventId of(String value) {
+    Checks.notNull(value, "eventId");
+    try {
+      return new EventId(UUID.fromString(value));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidValueException("eventId", "eventId is not a UUID");
+    }
+  }
+
   @Override
   public String toString() {
     return value.toString();

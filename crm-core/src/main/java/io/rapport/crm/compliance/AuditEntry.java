@@ -36,6 +36,7 @@ public record AuditEntry(
     Checks.text(recordId, "recordId", 100);
     Checks.text(action, "action", 100);
     changes = Checks.list(changes, "changes");
+    Checks.optionalText(reason, "reason", 2000);
     Checks.notNull(previousHash, "previousHash");
     Checks.notNull(hash, "hash");
   }

@@ -55,16 +55,23 @@ public interface CustomerRepository {
     return find(tenant, id).orElseThrow(() -> new CustomerNotFoundException(id));
   }
 
-  /** The customers with these ids that exist, ordered by id; unknown ids are skipped. */
+  /**
+   * The customers with these ids that exist, ordered by id (canonical lower-case text, compared by
+   * code point); unknown ids are skipped.
+   */
   List<Customer> findAll(TenantId tenant, Collection<CustomerId> ids);
 
   /**
    * Customers having an e-mail contact point whose {@link EmailAddress#normalized() normalised}
-   * form equals that of {@code email}, ordered by id.
+   * form equals that of {@code email}, ordered by id (canonical lower-case text, compared by code
+   * point).
    */
   List<Customer> findByEmail(TenantId tenant, EmailAddress email);
 
-  /** Customers having a phone contact point with the same E.164 number, ordered by id. */
+  /**
+   * Customers having a phone contact point with the same E.164 number, ordered by id (canonical
+   * lower-case text, compared by code point).
+   */
   List<Customer> findByPhone(TenantId tenant, PhoneNumber phone);
 
   /**

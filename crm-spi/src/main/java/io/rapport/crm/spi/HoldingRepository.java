@@ -50,6 +50,9 @@ public interface HoldingRepository {
   /** The holding with the id, if any. */
   Optional<Holding> find(TenantId tenant, HoldingId id);
 
-  /** The holdings of {@code customer}, closed ones included, ordered by id. */
+  /**
+   * The holdings of {@code customer}, closed ones included, ordered by id (canonical lower-case
+   * text, compared by code point).
+   */
   List<Holding> forCustomer(TenantId tenant, CustomerId customer);
 }

@@ -47,6 +47,9 @@ public interface HouseholdRepository {
     return find(tenant, id).orElseThrow(() -> new RecordNotFoundException("household", id));
   }
 
-  /** The households {@code customer} is a member of, ordered by id. */
+  /**
+   * The households {@code customer} is a member of, ordered by id (canonical lower-case text,
+   * compared by code point).
+   */
   List<Household> forMember(TenantId tenant, CustomerId customer);
 }

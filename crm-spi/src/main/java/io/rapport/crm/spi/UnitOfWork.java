@@ -2,7 +2,8 @@ package io.rapport.crm.spi;
 
 /**
  * The repositories of one transaction. Valid only inside the {@link CrmStorage#inTransaction} call
- * that handed it out, and only on that call's thread.
+ * that handed it out, and only on that call's thread: any use after that call ended, or from
+ * another thread, throws {@link IllegalStateException}.
  */
 public interface UnitOfWork {
   /** Customers, with their contact points and tags. */

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * lower-cases it for matching. Shown masked: {@code j***@e***.com}.
  */
 public record EmailAddress(String value) implements PersonalData {
-  private static final Pattern FORMAT = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+  private static final Pattern FORMAT =
+      Pattern.compile("[^@\\s\\p{Cntrl}]{1,64}@[^@\\s.\\p{Cntrl}]+(\\.[^@\\s.\\p{Cntrl}]+)+");
 
   /** Trims and checks the shape (local part, '@', dotted domain; at most 254 characters). */
   public EmailAddress {
