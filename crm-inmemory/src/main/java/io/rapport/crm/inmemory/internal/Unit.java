@@ -1,0 +1,131 @@
+package io.rapport.crm.inmemory.internal;
+
+import io.rapport.crm.common.EventId;
+import io.rapport.crm.common.TenantId;
+import io.rapport.crm.common.internal.Checks;
+import io.rapport.crm.party.Customer;
+import io.rapport.crm.party.CustomerId;
+import io.rapport.crm.party.Holding;
+import io.rapport.crm.party.HoldingId;
+import io.rapport.crm.party.Household;
+import io.rapport.crm.party.HouseholdId;
+import io.rapport.crm.party.Relationship;
+import io.rapport.crm.party.RelationshipId;
+import io.rapport.crm.spi.AuditLog;
+import io.rapport.crm.spi.CustomerRepository;
+import io.rapport.crm.spi.HoldingRepository;
+import io.rapport.crm.spi.HouseholdRepository;
+import io.rapport.crm.spi.Outbox;
+import io.rapport.crm.spi.RelationshipRepository;
+import io.rapport.crm.spi.UnitOfWork;
+
+/**
+ * One in-memory unit of work: the writes of one transaction, private to it until {@link #commit()}
+ * publishes them all at once. Valid only on its thread until it ends; any use afterwards throws
+ * {@link IllegalStateException}.
+ */
+public final class Unit implements UnitOfWork {
+  final TableWrites<CustomerId, Customer> customerRows;
+  final TableWrites<RelationshipId, Relationship> relationshipRows;
+  final TableWrites<HouseholdId, Household> householdRows;
+  final TableWrites<HoldingId, Holding> holdingRows;
+  final TableWrites<EventId, OutboxRow> outboxRows;
+  final AuditWrites auditRows;
+  private final Thread owner;
+  private final CustomerRepository customers = new InMemoryCustomers(this);
+  private final RelationshipRepository relationships = new InMemoryRelationships(this);
+  private final HouseholdRepository households = new InMemoryHouseholds(this);
+  private final HoldingRepository holdings = new InMemoryHoldings(this);
+  private final AuditLog audit = new InMemoryAuditLog(this);
+  private final Outbox outbox = new InMemoryOutbox(this);
+  private boolean active = true;
+
+  Unit(Store store, Thread owner) {
+    this.owner = owner;
+    this.customerRows = new TableWrites<>(store.customers);
+    this.relationshipRows = new TableWrites<>(store.relationships);
+    this.householdRows = new TableWrites<>(store.households);
+    this.holdingRows = new TableWrites<>(store.holdings);
+    this.outboxRows = new TableWrites<>(store.outbox);
+    this.auditRows = new AuditWrites(store.audit);
+  }
+
+  /** Publishes every write of this unit and ends it. Call while holding the storage lock. */
+  public void commit() {
+    checkUsable();
+    customerRows.commit();
+    relationshipRows.commit();
+    householdRows.commit();
+    holdingRows.commit();
+    outboxRows.commit();
+    auditRows.commit();
+    active = false;
+  }
+
+  /** Ends this unit without publishing anything. */
+  public void discard() {
+    active = false;
+  }
+
+  /** Whether the unit is still open. */
+  public boolean active() {
+    return active;
+  }
+
+  /**
+   * Checks that the unit is open and used on its own thread, and that {@code tenant} is present.
+   *
+   * @return the tenant
+   */
+  TenantId enter(TenantId tenant) {
+    checkUsable();
+    return Checks.notNull(tenant, "tenant");
+  }
+
+  private void checkUsable() {
+    if (!active) {
+      throw new IllegalStateException(
+          "This unit of work has ended; use the one of the current inTransaction call");
+    }
+    if (Thread.currentThread() != owner) {
+      throw new IllegalStateException(
+          "A unit of work may only be used on the thread that runs its inTransaction call");
+    }
+  }
+
+  @Override
+  public CustomerRepository customers() {
+    checkUsable();
+    return customers;
+  }
+
+  @Override
+  public RelationshipRepository relationships() {
+    checkUsable();
+    return relationships;
+  }
+
+  @Override
+  public HouseholdRepository households() {
+    checkUsable();
+    return households;
+  }
+
+  @Override
+  public HoldingRepository holdings() {
+    checkUsable();
+    return holdings;
+  }
+
+  @Override
+  public AuditLog audit() {
+    checkUsable();
+    return audit;
+  }
+
+  @Override
+  public Outbox outbox() {
+    checkUsable();
+    return outbox;
+  }
+}
