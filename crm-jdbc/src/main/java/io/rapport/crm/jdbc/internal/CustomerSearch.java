@@ -1,0 +1,116 @@
+package io.rapport.crm.jdbc.internal;
+
+import io.rapport.crm.common.Cursor;
+import io.rapport.crm.common.Page;
+import io.rapport.crm.common.PageRequest;
+import io.rapport.crm.common.TenantId;
+import io.rapport.crm.party.Customer;
+import io.rapport.crm.party.CustomerId;
+import io.rapport.crm.spi.CustomerQuery;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One keyset page of a customer search as a single statement: the filters, {@code (sort_key, id) >
+ * (last key, last id)} for the cursor, {@code ORDER BY sort_key, id} and {@code LIMIT n + 1} to
+ * learn whether a next page exists. The name prefix is the byte range {@code [prefix, prefix with
+ * its last byte + 1)} over the UTF-8 sort key, which needs no LIKE escaping and uses the index.
+ */
+final class CustomerSearch {
+  private final TenantId tenant;
+  private final CustomerQuery query;
+  private final PageRequest page;
+  private final byte[] afterKey;
+  private final CustomerId afterId;
+
+  /**
+   * Decodes the cursor, if any.
+   *
+   * @throws io.rapport.crm.common.InvalidValueException if the cursor is not a customer search's
+   */
+  CustomerSearch(TenantId tenant, CustomerQuery query, PageRequest page) {
+    this.tenant = tenant;
+    this.query = query;
+    this.page = page;
+    if (page.after() == null) {
+      this.afterKey = null;
+      this.afterId = null;
+    } else {
+      List<String> keys = page.after().keys(2);
+      this.afterKey = keys.get(0).getBytes(StandardCharsets.UTF_8);
+      this.afterId = CustomerId.of(keys.get(1));
+    }
+  }
+
+  Page<Customer> run(Sql sql) throws SQLException {
+    StringBuilder statement =
+        new StringBuilder("SELECT ")
+            .append(CustomerRows.COLUMNS)
+            .append(" FROM rapport_customer c WHERE c.tenant_id = ?");
+    if (query.namePrefix() != null) {
+      statement.append(" AND c.sort_key >= ? AND c.sort_key < ?");
+    }
+    if (query.owner() != null) {
+      statement.append(" AND c.owner_id = ?");
+    }
+    if (query.status() != null) {
+      statement.append(" AND c.status = ?");
+    }
+    if (query.branch() != null) {
+      statement.append(" AND c.branch_code = ?");
+    }
+    if (query.tag() != null) {
+      statement.append(
+          " AND EXISTS (SELECT 1 FROM rapport_customer_tag t WHERE t.tenant_id = c.tenant_id"
+              + " AND t.customer_id = c.id AND t.tag = ?)");
+    }
+    if (afterKey != null) {
+      statement.append(" AND (c.sort_key > ? OR (c.sort_key = ? AND c.id > ?))");
+    }
+    statement.append(" ORDER BY c.sort_key, c.id LIMIT ?");
+    List<Customer> rows = sql.query(statement.toString(), this::bind, CustomerRows::read);
+    if (rows.size() <= page.limit()) {
+      return new Page<>(rows, null);
+    }
+    List<Customer> items = rows.subList(0, page.limit());
+    Customer last = items.get(items.size() - 1);
+    return new Page<>(
+        items, Cursor.of(List.of(CustomerQuery.sortKey(last.displayName()), last.id().toString())));
+  }
+
+  private void bind(Params params) throws SQLException {
+    params.id(tenant);
+    if (query.namePrefix() != null) {
+      byte[] low = query.namePrefix().getBytes(StandardCharsets.UTF_8);
+      params.bytes(low).bytes(successor(low));
+    }
+    if (query.owner() != null) {
+      params.id(query.owner());
+    }
+    if (query.status() != null) {
+      params.text(query.status().name());
+    }
+    if (query.branch() != null) {
+      params.id(query.branch());
+    }
+    if (query.tag() != null) {
+      params.text(query.tag());
+    }
+    if (afterKey != null) {
+      params.bytes(afterKey).bytes(afterKey).id(afterId);
+    }
+    params.number(page.limit() + 1L);
+  }
+
+  /**
+   * The least byte string greater than every string starting with {@code prefix}: the prefix with
+   * its last byte incremented. UTF-8 never holds the byte 0xFF, so the increment never carries.
+   */
+  static byte[] successor(byte[] prefix) {
+    byte[] next = Arrays.copyOf(prefix, prefix.length);
+    next[next.length - 1]++;
+    return next;
+  }
+}

@@ -1,0 +1,144 @@
+package io.rapport.crm.jdbc.internal;
+
+import io.rapport.crm.common.ConcurrentUpdateException;
+import io.rapport.crm.common.DuplicateRecordException;
+import io.rapport.crm.common.RecordNotFoundException;
+import io.rapport.crm.common.TenantId;
+import io.rapport.crm.common.internal.Checks;
+import io.rapport.crm.party.CustomerId;
+import io.rapport.crm.party.Relationship;
+import io.rapport.crm.party.RelationshipId;
+import io.rapport.crm.party.RelationshipType;
+import io.rapport.crm.spi.RelationshipRepository;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link RelationshipRepository} over one {@link JdbcUnit}; one statement per call. */
+final class JdbcRelationships implements RelationshipRepository {
+  private static final String TYPE = "relationship";
+  private static final String COLUMNS =
+      "id, version, from_customer_id, to_customer_id, relationship_type, valid_from, valid_thru";
+  private static final String SELECT = "SELECT " + COLUMNS + " FROM rapport_relationship";
+
+  private final JdbcUnit unit;
+
+  JdbcRelationships(JdbcUnit unit) {
+    this.unit = unit;
+  }
+
+  @Override
+  public void insert(TenantId tenant, Relationship relationship) {
+    Sql sql = unit.enter(tenant);
+    Checks.notNull(relationship, TYPE);
+    sql.write(
+        "insert a relationship",
+        false,
+        () ->
+            sql.update(
+                "INSERT INTO rapport_relationship (tenant_id, "
+                    + COLUMNS
+                    + ")"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                p ->
+                    p.id(tenant)
+                        .id(relationship.id())
+                        .number(relationship.version())
+                        .id(relationship.from())
+                        .id(relationship.to())
+                        .text(relationship.type().name())
+                        .date(relationship.validFrom())
+                        .date(relationship.validThru())),
+        () -> new DuplicateRecordException(TYPE, relationship.id()));
+  }
+
+  @Override
+  public Relationship update(TenantId tenant, Relationship relationship) {
+    Sql sql = unit.enter(tenant);
+    Checks.notNull(relationship, TYPE);
+    long version = relationship.version();
+    Relationship updated =
+        new Relationship(
+            relationship.id(),
+            version + 1,
+            relationship.from(),
+            relationship.to(),
+            relationship.type(),
+            relationship.validFrom(),
+            relationship.validThru());
+    return sql.write(
+        "update a relationship",
+        false,
+        () -> {
+          int changed =
+              sql.update(
+                  "UPDATE rapport_relationship SET version = ?, from_customer_id = ?,"
+                      + " to_customer_id = ?, relationship_type = ?, valid_from = ?,"
+                      + " valid_thru = ? WHERE tenant_id = ? AND id = ? AND version = ?",
+                  p ->
+                      p.number(version + 1)
+                          .id(relationship.from())
+                          .id(relationship.to())
+                          .text(relationship.type().name())
+                          .date(relationship.validFrom())
+                          .date(relationship.validThru())
+                          .id(tenant)
+                          .id(relationship.id())
+                          .number(version));
+          if (changed == 0) {
+            throw Versions.missingOrStale(
+                sql,
+                "rapport_relationship",
+                tenant,
+                relationship.id(),
+                new RecordNotFoundException(TYPE, relationship.id()),
+                new ConcurrentUpdateException(TYPE, relationship.id(), version));
+          }
+          return updated;
+        },
+        null,
+        () -> new ConcurrentUpdateException(TYPE, relationship.id(), version));
+  }
+
+  @Override
+  public Optional<Relationship> find(TenantId tenant, RelationshipId id) {
+    Sql sql = unit.enter(tenant);
+    Checks.notNull(id, "id");
+    return sql.read(
+        "find a relationship",
+        () ->
+            sql.queryFirst(
+                SELECT + " WHERE tenant_id = ? AND id = ?",
+                p -> p.id(tenant).id(id),
+                JdbcRelationships::read));
+  }
+
+  /** One statement: a UNION ALL of the two indexed sides (a relationship never links to itself). */
+  @Override
+  public List<Relationship> forCustomer(TenantId tenant, CustomerId customer) {
+    Sql sql = unit.enter(tenant);
+    Checks.notNull(customer, "customer");
+    return sql.read(
+        "find relationships of a customer",
+        () ->
+            sql.query(
+                SELECT
+                    + " WHERE tenant_id = ? AND from_customer_id = ? UNION ALL "
+                    + SELECT
+                    + " WHERE tenant_id = ? AND to_customer_id = ? ORDER BY id",
+                p -> p.id(tenant).id(customer).id(tenant).id(customer),
+                JdbcRelationships::read));
+  }
+
+  private static Relationship read(ResultSet row) throws SQLException {
+    return new Relationship(
+        RelationshipId.of(row.getString("id")),
+        row.getLong("version"),
+        CustomerId.of(row.getString("from_customer_id")),
+        CustomerId.of(row.getString("to_customer_id")),
+        Columns.enumValue(row, "relationship_type", RelationshipType.class),
+        Columns.date(row, "valid_from"),
+        Columns.date(row, "valid_thru"));
+  }
+}

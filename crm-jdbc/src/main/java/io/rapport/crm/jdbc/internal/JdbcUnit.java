@@ -1,0 +1,126 @@
+package io.rapport.crm.jdbc.internal;
+
+import io.rapport.crm.common.TenantId;
+import io.rapport.crm.common.internal.Checks;
+import io.rapport.crm.compliance.AuditHead;
+import io.rapport.crm.spi.AuditLog;
+import io.rapport.crm.spi.CustomerRepository;
+import io.rapport.crm.spi.HoldingRepository;
+import io.rapport.crm.spi.HouseholdRepository;
+import io.rapport.crm.spi.Outbox;
+import io.rapport.crm.spi.RelationshipRepository;
+import io.rapport.crm.spi.UnitOfWork;
+import java.sql.Connection;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One JDBC unit of work: the repositories of one transaction on one connection. Usable only on the
+ * thread that opened it and only until its {@code inTransaction} call returns; any other use throws
+ * {@link IllegalStateException}.
+ */
+public final class JdbcUnit implements UnitOfWork {
+  private final Sql sql;
+  private final Clock clock;
+  private final Thread owner;
+  private final Map<TenantId, AuditHead> lockedHeads = new HashMap<>();
+  private final CustomerRepository customers = new JdbcCustomers(this);
+  private final RelationshipRepository relationships = new JdbcRelationships(this);
+  private final HouseholdRepository households = new JdbcHouseholds(this);
+  private final HoldingRepository holdings = new JdbcHoldings(this);
+  private final AuditLog audit = new JdbcAuditLog(this);
+  private final Outbox outbox = new JdbcOutbox(this);
+  private boolean active = true;
+
+  JdbcUnit(Connection connection, StorageSettings settings) {
+    this.sql = new Sql(connection, settings.dialect(), settings.batchSize());
+    this.clock = settings.clock();
+    this.owner = Thread.currentThread();
+  }
+
+  /**
+   * The statements of this unit, after checking that the unit may be used and {@code tenant} is
+   * present.
+   */
+  Sql enter(TenantId tenant) {
+    checkUsable();
+    Checks.notNull(tenant, "tenant");
+    return sql;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  /** The head this unit locked for {@code tenant} (as moved by its appends), or null. */
+  AuditHead lockedHead(TenantId tenant) {
+    return lockedHeads.get(tenant);
+  }
+
+  void lockedHead(TenantId tenant, AuditHead head) {
+    lockedHeads.put(tenant, head);
+  }
+
+  /** Whether the database rolled the unit's transaction back on its own (see {@link Sql}). */
+  boolean transactionLost() {
+    return sql.transactionLost();
+  }
+
+  /** Whether the unit is still open. */
+  boolean active() {
+    return active;
+  }
+
+  /** Ends the unit; later use throws. */
+  void end() {
+    active = false;
+  }
+
+  private void checkUsable() {
+    if (!active) {
+      throw new IllegalStateException(
+          "This unit of work has ended; use the one of the current inTransaction call");
+    }
+    if (Thread.currentThread() != owner) {
+      throw new IllegalStateException(
+          "A unit of work may only be used on the thread that runs its inTransaction call");
+    }
+  }
+
+  @Override
+  public CustomerRepository customers() {
+    checkUsable();
+    return customers;
+  }
+
+  @Override
+  public RelationshipRepository relationships() {
+    checkUsable();
+    return relationships;
+  }
+
+  @Override
+  public HouseholdRepository households() {
+    checkUsable();
+    return households;
+  }
+
+  @Override
+  public HoldingRepository holdings() {
+    checkUsable();
+    return holdings;
+  }
+
+  @Override
+  public AuditLog audit() {
+    checkUsable();
+    return audit;
+  }
+
+  @Override
+  public Outbox outbox() {
+    checkUsable();
+    return outbox;
+  }
+}

@@ -1,0 +1,9 @@
+package io.rapport.crm.jdbc;
+
+/** {@link ErrorPrivacyChecks} on MariaDB. */
+class MariaDbErrorPrivacyTest extends ErrorPrivacyChecks {
+  @Override
+  Dialect dialect() {
+    return Dialect.MARIADB;
+  }
+}

@@ -1,0 +1,9 @@
+package io.rapport.crm.jdbc;
+
+/** {@link ErrorPrivacyChecks} on Postgres. */
+class PostgresErrorPrivacyTest extends ErrorPrivacyChecks {
+  @Override
+  Dialect dialect() {
+    return Dialect.POSTGRESQL;
+  }
+}

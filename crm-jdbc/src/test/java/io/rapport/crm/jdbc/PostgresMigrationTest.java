@@ -1,0 +1,9 @@
+package io.rapport.crm.jdbc;
+
+/** {@link MigrationChecks} on Postgres. */
+class PostgresMigrationTest extends MigrationChecks {
+  @Override
+  Dialect dialect() {
+    return Dialect.POSTGRESQL;
+  }
+}

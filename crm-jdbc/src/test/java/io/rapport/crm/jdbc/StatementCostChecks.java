@@ -1,0 +1,145 @@
+package io.rapport.crm.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rapport.crm.common.PageRequest;
+import io.rapport.crm.common.TenantId;
+import io.rapport.crm.party.Customer;
+import io.rapport.crm.party.CustomerStatus;
+import io.rapport.crm.party.Household;
+import io.rapport.crm.spi.CustomerQuery;
+import io.rapport.crm.spi.UnitOfWork;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The designed cost of the adapter, counted in round trips: batched inserts, a customer overview in
+ * at most four statements, a search page in one. Counts are deterministic, never timed.
+ */
+abstract class StatementCostChecks {
+  private static final int BATCH_SIZE = 100;
+
+  private final Samples given = new Samples();
+  private final TenantId tenant = given.tenant();
+  private CountingDataSource counter;
+  private JdbcStorage storage;
+
+  /** The database under test. */
+  abstract Dialect dialect();
+
+  @BeforeEach
+  void countingStorage() {
+    counter = new CountingDataSource(TestDatabases.dataSource(dialect()));
+    storage =
+        TestDatabases.storage(
+            dialect(), counter.dataSource(), builder -> builder.batchSize(BATCH_SIZE));
+  }
+
+  @Test
+  void insertAll_thousandCustomersInBatchesOf100_takesTenBatchesPerTable() {
+    // given: each customer has a tag and an e-mail, so three tables are written
+    List<Customer> customers = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      customers.add(given.person("Customer " + i));
+    }
+    counter.reset();
+
+    // when
+    storage.inTransactionDo(unit -> unit.customers().insertAll(tenant, customers));
+
+    // then: 10 batches each for customers, tags and contact keys, and nothing else
+    assertThat(counter.batches()).isEqualTo(30);
+    assertThat(counter.statements()).isEqualTo(30);
+    assertThat(counter.savepoints()).isEqualTo(2);
+    long stored = storage.inTransaction(unit -> unit.customers().count(tenant));
+    assertThat(stored).isEqualTo(1000);
+  }
+
+  @Test
+  void overview_customerWithManyParts_takesAtMostFourStatements() {
+    // given: 10 contact points, 20 relationships, 2 households, 30 holdings
+    Customer customer = given.personWithContactPoints("Overview Owner", 10);
+    List<Customer> others = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      others.add(given.person("Relative " + i));
+    }
+    storage.inTransactionDo(
+        unit -> {
+          unit.customers().insert(tenant, customer);
+          unit.customers().insertAll(tenant, others);
+          for (int i = 0; i < others.size(); i++) {
+            unit.relationships()
+                .insert(
+                    tenant,
+                    i % 2 == 0
+                        ? given.relationship(customer.id(), others.get(i).id())
+                        : given.relationship(others.get(i).id(), customer.id()));
+          }
+          unit.households()
+              .insert(tenant, given.household(customer.id(), true, others.get(0).id()));
+          unit.households()
+              .insert(tenant, given.household(others.get(1).id(), false, customer.id()));
+          for (int i = 0; i < 30; i++) {
+            unit.holdings().insert(tenant, given.holding(customer.id()));
+          }
+        });
+    counter.reset();
+
+    // when
+    Overview overview =
+        storage.inTransaction(
+            unit ->
+                new Overview(
+                    unit.customers().get(tenant, customer.id()),
+                    unit.relationships().forCustomer(tenant, customer.id()).size(),
+                    unit.households().forMember(tenant, customer.id()),
+                    unit.holdings().forCustomer(tenant, customer.id()).size()));
+
+    // then
+    assertThat(counter.statements()).isLessThanOrEqualTo(4);
+    assertThat(overview.customer()).isEqualTo(customer);
+    assertThat(overview.relationships()).isEqualTo(20);
+    assertThat(overview.households()).hasSize(2);
+    assertThat(overview.households()).allSatisfy(h -> assertThat(h.members()).hasSize(2));
+    assertThat(overview.holdings()).isEqualTo(30);
+  }
+
+  @Test
+  void search_pageWithEveryFilterAndACursor_takesOneStatement() {
+    // given
+    List<Customer> customers = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      customers.add(given.person("Searchable " + (char) ('a' + i)));
+    }
+    storage.inTransactionDo(unit -> unit.customers().insertAll(tenant, customers));
+    CustomerQuery query =
+        CustomerQuery.nameStartsWith("search")
+            .withTag("retail")
+            .withOwner(customers.get(0).owner())
+            .withBranch(customers.get(0).branch())
+            .withStatus(CustomerStatus.PROSPECT);
+    var first = storage.inTransaction(unit -> search(unit, query, PageRequest.first(5)));
+    counter.reset();
+
+    // when
+    var second =
+        storage.inTransaction(
+            unit -> search(unit, query, PageRequest.after(first.nextCursor().orElseThrow(), 5)));
+
+    // then
+    assertThat(counter.statements()).isEqualTo(1);
+    assertThat(second.items()).containsExactlyElementsOf(customers.subList(5, 10));
+    assertThat(second.hasNext()).isTrue();
+  }
+
+  private io.rapport.crm.common.Page<Customer> search(
+      UnitOfWork unit, CustomerQuery query, PageRequest page) {
+    return unit.customers().search(tenant, query, page);
+  }
+
+  /** What an advisor's customer overview shows. */
+  private record Overview(
+      Customer customer, int relationships, List<Household> households, int holdings) {}
+}
