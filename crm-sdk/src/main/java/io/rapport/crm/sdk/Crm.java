@@ -1,0 +1,152 @@
+package io.rapport.crm.sdk;
+
+import io.rapport.crm.common.IdSource;
+import io.rapport.crm.common.internal.Checks;
+import io.rapport.crm.sdk.internal.CommandRunner;
+import io.rapport.crm.sdk.internal.DefaultAudit;
+import io.rapport.crm.sdk.internal.DefaultCustomers;
+import io.rapport.crm.sdk.internal.DefaultHoldings;
+import io.rapport.crm.sdk.internal.DefaultHouseholds;
+import io.rapport.crm.sdk.internal.DefaultImports;
+import io.rapport.crm.sdk.internal.DefaultRelationships;
+import io.rapport.crm.sdk.internal.EventDispatcher;
+import io.rapport.crm.sdk.internal.validation.CommandValidator;
+import io.rapport.crm.spi.CrmStorage;
+import jakarta.validation.Validator;
+import java.time.Clock;
+
+/**
+ * The entry point of Rapport for host applications: one object per storage, shared by the whole
+ * application.
+ *
+ * <pre>{@code
+ * Crm crm = Crm.builder().storage(storage).build();
+ * Caller caller = Caller.of(TenantId.of("bank-a"), Actor.user("rm-17"));
+ * Customer ada = crm.customers().register(caller, RegisterCustomer.person("Ada Lovelace").build());
+ * }</pre>
+ *
+ * <p>Every change is validated first (all violations reported at once, nothing stored), then runs
+ * in one unit of work of the storage together with its audit entries and its domain events; after
+ * commit the events go to the {@link #events() listeners}. Thread-safe: the services hold no
+ * per-call state.
+ */
+public final class Crm {
+  private final CrmStorage storage;
+  private final Customers customers;
+  private final Relationships relationships;
+  private final Households households;
+  private final Holdings holdings;
+  private final Imports imports;
+  private final Audit audit;
+  private final EventDispatcher events;
+
+  private Crm(CrmStorage storage, Clock clock, IdSource ids, Validator validator) {
+    this.storage = storage;
+    this.events = new EventDispatcher(storage);
+    CommandRunner runner = new CommandRunner(storage, clock, ids, events);
+    CommandValidator commands = new CommandValidator(validator);
+    this.customers = new DefaultCustomers(runner, commands);
+    this.relationships = new DefaultRelationships(runner, commands);
+    this.households = new DefaultHouseholds(runner, commands);
+    this.holdings = new DefaultHoldings(runner, commands);
+    this.imports = new DefaultImports(runner);
+    this.audit = new DefaultAudit(storage);
+  }
+
+  /** A builder; only the storage is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Registering, changing and finding customers. */
+  public Customers customers() {
+    return customers;
+  }
+
+  /** Relationships between customers. */
+  public Relationships relationships() {
+    return relationships;
+  }
+
+  /** Households of customers. */
+  public Households households() {
+    return households;
+  }
+
+  /** Customers' products, refreshed from core banking. */
+  public Holdings holdings() {
+    return holdings;
+  }
+
+  /** Bulk loads of ready-made records. */
+  public Imports imports() {
+    return imports;
+  }
+
+  /** The hash-chained audit log. */
+  public Audit audit() {
+    return audit;
+  }
+
+  /** Domain event listeners and redelivery. */
+  public Events events() {
+    return events;
+  }
+
+  @Override
+  public String toString() {
+    return "Crm[storage=" + storage.name() + "]";
+  }
+
+  /** Collects the collaborators of a {@link Crm}; not thread-safe. */
+  public static final class Builder {
+    private CrmStorage storage;
+    private Clock clock;
+    private IdSource idSource;
+    private Validator validator;
+
+    private Builder() {}
+
+    /** The storage adapter, e.g. {@code InMemoryStorage.create()} or a JDBC storage; required. */
+    public Builder storage(CrmStorage value) {
+      this.storage = value;
+      return this;
+    }
+
+    /** The clock for timestamps and audit times; {@link Clock#systemUTC()} unless set. */
+    public Builder clock(Clock value) {
+      this.clock = value;
+      return this;
+    }
+
+    /** Where new ids come from; {@link IdSource#uuidV7(Clock)} over the clock unless set. */
+    public Builder idSource(IdSource value) {
+      this.idSource = value;
+      return this;
+    }
+
+    /**
+     * The Jakarta validator for commands. Unless set, a Hibernate Validator that needs no
+     * Expression Language implementation, with English messages and the SDK clock as its time
+     * reference.
+     */
+    public Builder validator(Validator value) {
+      this.validator = value;
+      return this;
+    }
+
+    /**
+     * The facade.
+     *
+     * @throws io.rapport.crm.common.InvalidValueException if no storage was set
+     */
+    public Crm build() {
+      Checks.notNull(storage, "storage");
+      Clock usedClock = clock == null ? Clock.systemUTC() : clock;
+      IdSource usedIds = idSource == null ? IdSource.uuidV7(usedClock) : idSource;
+      Validator usedValidator =
+          validator == null ? CommandValidator.hibernateValidator(usedClock) : validator;
+      return new Crm(storage, usedClock, usedIds, usedValidator);
+    }
+  }
+}

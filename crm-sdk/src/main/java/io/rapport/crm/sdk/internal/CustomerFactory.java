@@ -1,0 +1,127 @@
+package io.rapport.crm.sdk.internal;
+
+import io.rapport.crm.common.BranchCode;
+import io.rapport.crm.common.EmployeeId;
+import io.rapport.crm.common.IdSource;
+import io.rapport.crm.common.pii.GovernmentId;
+import io.rapport.crm.party.ContactPoint;
+import io.rapport.crm.party.Customer;
+import io.rapport.crm.party.CustomerId;
+import io.rapport.crm.party.CustomerStatus;
+import io.rapport.crm.party.Organisation;
+import io.rapport.crm.party.Party;
+import io.rapport.crm.party.PartyKind;
+import io.rapport.crm.party.Person;
+import io.rapport.crm.sdk.NewGovernmentId;
+import io.rapport.crm.sdk.RegisterCustomer;
+import io.rapport.crm.sdk.UpdateCustomer;
+import io.rapport.crm.sdk.internal.validation.Conversion;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.TreeSet;
+
+/** Turns validated customer commands into {@link Customer} values. */
+final class CustomerFactory {
+  private CustomerFactory() {}
+
+  /**
+   * The customer {@code command} registers, with new ids, created at {@code now}.
+   *
+   * @throws io.rapport.crm.sdk.CommandValidationException listing every value a core type refused
+   */
+  static Customer create(RegisterCustomer command, IdSource ids, Instant now) {
+    Conversion conversion = new Conversion("RegisterCustomer");
+    if (command.initialStatus() != CustomerStatus.PROSPECT
+        && command.initialStatus() != CustomerStatus.ACTIVE) {
+      conversion.reject("initialStatus", "InitialStatus", "must be PROSPECT or ACTIVE");
+    }
+    GovernmentId governmentId = governmentId(conversion, command.governmentId());
+    List<ContactPoint> points =
+        ContactPoints.all(conversion, "contactPoints", command.contactPoints(), ids);
+    EmployeeId owner = owner(conversion, command.owner());
+    BranchCode branch = branch(conversion, command.branch());
+    conversion.throwIfInvalid();
+    Party party =
+        party(
+            conversion, command.kind(), command.legalName(), command.foundingDate(), governmentId);
+    conversion.throwIfInvalid();
+    Customer customer =
+        conversion.under(
+            "",
+            () ->
+                Customer.builder(ids.next(CustomerId::new), party, now)
+                    .displayName(
+                        command.displayName() == null ? command.legalName() : command.displayName())
+                    .status(command.initialStatus())
+                    .contactPoints(points)
+                    .preferredLanguage(command.preferredLanguage())
+                    .tags(new TreeSet<>(command.tags()))
+                    .owner(owner)
+                    .branch(branch)
+                    .build());
+    conversion.throwIfInvalid();
+    return customer;
+  }
+
+  /**
+   * {@code current} with the profile of {@code command}, changed at {@code now}.
+   *
+   * @throws io.rapport.crm.sdk.CommandValidationException listing every value a core type refused
+   */
+  static Customer updated(Customer current, UpdateCustomer command, Instant now) {
+    Conversion conversion = new Conversion("UpdateCustomer");
+    GovernmentId governmentId = governmentId(conversion, command.governmentId());
+    EmployeeId owner = owner(conversion, command.owner());
+    BranchCode branch = branch(conversion, command.branch());
+    conversion.throwIfInvalid();
+    Party party =
+        party(
+            conversion, current.kind(), command.legalName(), command.foundingDate(), governmentId);
+    conversion.throwIfInvalid();
+    Customer customer =
+        conversion.under(
+            "",
+            () ->
+                current.toBuilder()
+                    .party(party)
+                    .displayName(
+                        command.displayName() == null ? command.legalName() : command.displayName())
+                    .preferredLanguage(command.preferredLanguage())
+                    .tags(new TreeSet<>(command.tags()))
+                    .owner(owner)
+                    .branch(branch)
+                    .updatedAt(now)
+                    .build());
+    conversion.throwIfInvalid();
+    return customer;
+  }
+
+  private static GovernmentId governmentId(Conversion conversion, NewGovernmentId id) {
+    return id == null
+        ? null
+        : conversion.under("", () -> new GovernmentId(id.kind(), id.country(), id.value()));
+  }
+
+  private static EmployeeId owner(Conversion conversion, String owner) {
+    return owner == null ? null : conversion.at("owner", () -> EmployeeId.of(owner.strip()));
+  }
+
+  private static BranchCode branch(Conversion conversion, String branch) {
+    return branch == null ? null : conversion.at("branch", () -> BranchCode.of(branch.strip()));
+  }
+
+  private static Party party(
+      Conversion conversion,
+      PartyKind kind,
+      String legalName,
+      LocalDate foundingDate,
+      GovernmentId governmentId) {
+    return conversion.under(
+        "",
+        () ->
+            kind == PartyKind.PERSON
+                ? new Person(legalName, foundingDate, governmentId)
+                : new Organisation(legalName, foundingDate, governmentId));
+  }
+}

@@ -1,0 +1,153 @@
+package io.rapport.crm.sdk.internal;
+
+import io.rapport.crm.common.TenantId;
+import io.rapport.crm.party.Customer;
+import io.rapport.crm.party.CustomerId;
+import io.rapport.crm.party.CustomerNotFoundException;
+import io.rapport.crm.party.PartyKind;
+import io.rapport.crm.party.Relationship;
+import io.rapport.crm.party.RelationshipId;
+import io.rapport.crm.sdk.Caller;
+import io.rapport.crm.sdk.LinkCustomers;
+import io.rapport.crm.sdk.RelationshipRuleException;
+import io.rapport.crm.sdk.Relationships;
+import io.rapport.crm.sdk.internal.validation.Arguments;
+import io.rapport.crm.sdk.internal.validation.CommandValidator;
+import io.rapport.crm.sdk.internal.validation.Conversion;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** {@link Relationships} over a {@link CommandRunner}. Thread-safe. */
+public final class DefaultRelationships implements Relationships {
+  static final String TYPE = "relationship";
+
+  private final CommandRunner runner;
+  private final CommandValidator validator;
+
+  /** The relationship use cases. */
+  public DefaultRelationships(CommandRunner runner, CommandValidator validator) {
+    this.runner = runner;
+    this.validator = validator;
+  }
+
+  @Override
+  public Relationship link(Caller caller, LinkCustomers command) {
+    Arguments.notNull("LinkCustomers", caller, "caller");
+    validator.check(command, "LinkCustomers");
+    Instant now = runner.now();
+    LocalDate validFrom = command.validFrom() == null ? runner.dateOf(now) : command.validFrom();
+    RelationshipId id = runner.ids().next(RelationshipId::new);
+    Relationship relationship =
+        Conversion.single(
+            "LinkCustomers",
+            "",
+            () ->
+                new Relationship(
+                    id, 1, command.from(), command.to(), command.type(), validFrom, null));
+    return runner.write(
+        caller,
+        now,
+        changes -> {
+          TenantId tenant = changes.tenant();
+          List<Customer> parties =
+              changes.unit().customers().findAll(tenant, List.of(command.from(), command.to()));
+          requireExists(parties, command.from());
+          checkTarget(relationship, requireExists(parties, command.to()));
+          for (Relationship existing :
+              changes.unit().relationships().forCustomer(tenant, command.from())) {
+            if (duplicates(existing, relationship)) {
+              throw new RelationshipRuleException(
+                  relationship.from(),
+                  relationship.to(),
+                  relationship.type(),
+                  "an active link of this type between them already exists");
+            }
+          }
+          changes.unit().relationships().insert(tenant, relationship);
+          changes.record(
+              TYPE,
+              relationship.id(),
+              "relationship.linked",
+              relationship.version(),
+              RelationshipDiffer.diff(null, relationship),
+              data(relationship));
+          return relationship;
+        });
+  }
+
+  /** The customer with {@code id} among {@code customers}, or a not-found exception. */
+  static Customer requireExists(List<Customer> customers, CustomerId id) {
+    return customers.stream()
+        .filter(customer -> customer.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new CustomerNotFoundException(id));
+  }
+
+  /** Refuses a business link to a person. */
+  static void checkTarget(Relationship relationship, Customer target) {
+    if (relationship.type().requiresOrganisationTarget()
+        && target.kind() != PartyKind.ORGANISATION) {
+      throw new RelationshipRuleException(
+          relationship.from(),
+          relationship.to(),
+          relationship.type(),
+          "the target must be an organisation");
+    }
+  }
+
+  /** Same type, same pair (either direction when symmetric), and still in force when it starts. */
+  private static boolean duplicates(Relationship existing, Relationship link) {
+    if (existing.type() != link.type()) {
+      return false;
+    }
+    boolean samePair =
+        existing.from().equals(link.from()) && existing.to().equals(link.to())
+            || link.type().symmetric()
+                && existing.from().equals(link.to())
+                && existing.to().equals(link.from());
+    return samePair
+        && (existing.validThru() == null || !existing.validThru().isBefore(link.validFrom()));
+  }
+
+  static Map<String, String> data(Relationship relationship) {
+    return Map.of(
+        "from", relationship.from().toString(),
+        "to", relationship.to().toString(),
+        "relationshipType", relationship.type().name());
+  }
+
+  @Override
+  public Relationship unlink(
+      Caller caller, RelationshipId id, long expectedVersion, LocalDate lastDay) {
+    Arguments.notNull("unlink", caller, "caller");
+    Arguments.notNull("unlink", id, "id");
+    Arguments.version("unlink", expectedVersion);
+    Arguments.notNull("unlink", lastDay, "lastDay");
+    return runner.write(
+        caller,
+        runner.now(),
+        changes -> {
+          Relationship current = changes.unit().relationships().get(changes.tenant(), id);
+          Versions.expect(TYPE, id, current.version(), expectedVersion);
+          Relationship ended = Conversion.singleAt("unlink", "lastDay", () -> current.end(lastDay));
+          Relationship saved = changes.unit().relationships().update(changes.tenant(), ended);
+          changes.record(
+              TYPE,
+              saved.id(),
+              "relationship.unlinked",
+              saved.version(),
+              RelationshipDiffer.diff(current, saved),
+              data(saved));
+          return saved;
+        });
+  }
+
+  @Override
+  public List<Relationship> of(Caller caller, CustomerId customer) {
+    TenantId tenant = Arguments.notNull("of", caller, "caller").tenant();
+    Arguments.notNull("of", customer, "customer");
+    return runner.read(unit -> unit.relationships().forCustomer(tenant, customer));
+  }
+}

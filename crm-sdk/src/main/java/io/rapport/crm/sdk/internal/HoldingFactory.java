@@ -1,0 +1,52 @@
+package io.rapport.crm.sdk.internal;
+
+import io.rapport.crm.common.Money;
+import io.rapport.crm.common.pii.AccountReference;
+import io.rapport.crm.party.Holding;
+import io.rapport.crm.party.HoldingId;
+import io.rapport.crm.sdk.RecordHolding;
+import io.rapport.crm.sdk.internal.validation.Conversion;
+import java.time.Instant;
+import java.util.Currency;
+
+/** Turns validated {@link RecordHolding}s into {@link Holding} values. */
+final class HoldingFactory {
+  private HoldingFactory() {}
+
+  /**
+   * The holding {@code command} describes (version 1), with paths under {@code prefix}; null, with
+   * the refusals recorded, when a core type refuses a value. A card number is truncated here and
+   * the whole number goes no further.
+   */
+  static Holding create(
+      Conversion conversion, String prefix, RecordHolding command, HoldingId id, Instant now) {
+    String referencePath = Conversion.join(prefix, "accountReference");
+    AccountReference reference =
+        command.card()
+            ? conversion.at(referencePath, () -> AccountReference.card(command.accountReference()))
+            : conversion.at(referencePath, () -> AccountReference.of(command.accountReference()));
+    Money balance =
+        conversion.at(
+            Conversion.join(prefix, "balance"),
+            "must have at most as many decimals as the currency has",
+            () -> Money.of(command.balance(), Currency.getInstance(command.currency())));
+    if (reference == null || balance == null) {
+      return null;
+    }
+    return conversion.under(
+        prefix,
+        () ->
+            new Holding(
+                id,
+                1,
+                command.customer(),
+                command.productType(),
+                command.productName(),
+                reference,
+                command.role(),
+                balance,
+                command.openedOn(),
+                command.closedOn(),
+                command.asOf() == null ? now : command.asOf()));
+  }
+}

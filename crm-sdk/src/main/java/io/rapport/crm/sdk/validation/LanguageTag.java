@@ -1,0 +1,36 @@
+package io.rapport.crm.sdk.validation;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import io.rapport.crm.sdk.internal.validation.LanguageTagValidator;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated string is a BCP 47 language tag such as {@code en-GB}, as {@link
+ * io.rapport.crm.party.Customer} accepts it. {@code null} is valid; combine with {@code @NotNull}
+ * when the value is required. The message never contains the rejected value.
+ */
+// "exports": hosts see the constraint, never its validator, which stays in an internal package.
+@SuppressWarnings("exports")
+@Documented
+@Constraint(validatedBy = LanguageTagValidator.class)
+@Target({FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
+@Retention(RUNTIME)
+public @interface LanguageTag {
+  /** The message; it names the rule, never the value. */
+  String message() default "must be a BCP 47 language tag such as en-GB";
+
+  /** Validation groups. */
+  Class<?>[] groups() default {};
+
+  /** Payload for clients of the constraint. */
+  Class<? extends Payload>[] payload() default {};
+}

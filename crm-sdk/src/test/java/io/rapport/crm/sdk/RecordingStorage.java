@@ -1,0 +1,129 @@
+package io.rapport.crm.sdk;
+
+import io.rapport.crm.spi.AuditLog;
+import io.rapport.crm.spi.CrmStorage;
+import io.rapport.crm.spi.CustomerRepository;
+import io.rapport.crm.spi.HoldingRepository;
+import io.rapport.crm.spi.HouseholdRepository;
+import io.rapport.crm.spi.Outbox;
+import io.rapport.crm.spi.RelationshipRepository;
+import io.rapport.crm.spi.StorageFeature;
+import io.rapport.crm.spi.UnitOfWork;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Wraps a real storage (the in-memory adapter) and records every unit of work and every port call
+ * as {@code "customers.findAll"}, {@code "audit.append"}..., then delegates unchanged. Behaviour
+ * stays the real adapter's; the record lets tests count round trips.
+ */
+final class RecordingStorage implements CrmStorage {
+  private final CrmStorage delegate;
+  private final List<String> calls = new ArrayList<>();
+  private int units;
+
+  RecordingStorage(CrmStorage delegate) {
+    this.delegate = delegate;
+  }
+
+  @Override
+  public <T> T inTransaction(Function<UnitOfWork, T> work) {
+    return delegate.inTransaction(
+        unit -> {
+          synchronized (this) {
+            units++;
+          }
+          return work.apply(new RecordingUnit(unit));
+        });
+  }
+
+  @Override
+  public Set<StorageFeature> features() {
+    return delegate.features();
+  }
+
+  @Override
+  public String name() {
+    return "recording " + delegate.name();
+  }
+
+  synchronized List<String> calls() {
+    return List.copyOf(calls);
+  }
+
+  synchronized int units() {
+    return units;
+  }
+
+  synchronized void reset() {
+    calls.clear();
+    units = 0;
+  }
+
+  synchronized long count(String call) {
+    return calls.stream().filter(call::equals).count();
+  }
+
+  private synchronized void record(String call) {
+    calls.add(call);
+  }
+
+  private <T> T recording(Class<T> port, String name, T target) {
+    InvocationHandler handler =
+        (proxy, method, args) -> {
+          if (method.getDeclaringClass() == Object.class) {
+            return method.invoke(target, args);
+          }
+          record(name + "." + method.getName());
+          try {
+            return method.invoke(target, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        };
+    return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, handler));
+  }
+
+  private final class RecordingUnit implements UnitOfWork {
+    private final UnitOfWork unit;
+
+    RecordingUnit(UnitOfWork unit) {
+      this.unit = unit;
+    }
+
+    @Override
+    public CustomerRepository customers() {
+      return recording(CustomerRepository.class, "customers", unit.customers());
+    }
+
+    @Override
+    public RelationshipRepository relationships() {
+      return recording(RelationshipRepository.class, "relationships", unit.relationships());
+    }
+
+    @Override
+    public HouseholdRepository households() {
+      return recording(HouseholdRepository.class, "households", unit.households());
+    }
+
+    @Override
+    public HoldingRepository holdings() {
+      return recording(HoldingRepository.class, "holdings", unit.holdings());
+    }
+
+    @Override
+    public AuditLog audit() {
+      return recording(AuditLog.class, "audit", unit.audit());
+    }
+
+    @Override
+    public Outbox outbox() {
+      return recording(Outbox.class, "outbox", unit.outbox());
+    }
+  }
+}
