@@ -2,6 +2,7 @@ package io.rapport.crm.compliance;
 
 import io.rapport.crm.common.Actor;
 import io.rapport.crm.common.TenantId;
+import io.rapport.crm.common.internal.Checks;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.List;
 
 /**
  * Chains audit entries per tenant with SHA-256: each entry's hash covers all its fields and the
@@ -50,6 +52,35 @@ public final class AuditChain {
         draft.reason(),
         head.hash(),
         hash);
+  }
+
+  /**
+   * Checks that {@code entries} continue the chain of {@code tenant} whose head is {@code head}:
+   * each belongs to the tenant, the first has sequence head + 1 and links to the head's hash, and
+   * each later one links to the one before. Storage adapters call it before appending.
+   *
+   * @return the head after the last entry; {@code head} itself when there are none
+   * @throws InvalidValueException naming {@code entries.tenant} or {@code entries} otherwise
+   */
+  public static AuditHead continueFrom(TenantId tenant, AuditHead head, List<AuditEntry> entries) {
+    long sequence = head.sequence();
+    String previousHash = head.hash();
+    for (AuditEntry entry : entries) {
+      Checks.argument(
+          entry.tenant().equals(tenant),
+          "entries.tenant",
+          "audit entry %s belongs to another tenant",
+          entry.sequence());
+      Checks.argument(
+          entry.sequence() == sequence + 1 && entry.previousHash().equals(previousHash),
+          "entries",
+          "audit entry %s does not continue the chain at entry %s",
+          entry.sequence(),
+          sequence + 1);
+      sequence = entry.sequence();
+      previousHash = entry.hash();
+    }
+    return new AuditHead(sequence, previousHash);
   }
 
   /** The hash an entry with these values must carry. */
