@@ -1,13 +1,15 @@
 -- Rapport customer context, H2.
 -- Every primary key starts with tenant_id (ready for distribution by tenant, e.g. Citus).
 -- Ids are library-made UUIDs as lower-case text; no sequences, no identity columns.
+-- Ids are VARCHAR, not CHAR: the driver binds text as VARCHAR, and H2 uses no index for
+-- id IN (?, ...) when the column is CHAR (a scan converting every row instead).
 -- Timestamps are UTC. H2 compares VARCHAR by UTF-16 unit, not by code point: ordered text is binary.
 -- sort_key holds the UTF-8 bytes of CustomerQuery.sortKey(display_name): byte order is code point
 -- order on every database, and a name prefix is a byte range.
 
 CREATE TABLE rapport_customer (
   tenant_id             VARCHAR(64) NOT NULL,
-  id                    CHAR(36) NOT NULL,
+  id                    VARCHAR(36) NOT NULL,
   version               BIGINT NOT NULL,
   kind                  VARCHAR(16) NOT NULL,
   status                VARCHAR(16) NOT NULL,
@@ -32,7 +34,7 @@ CREATE INDEX rapport_customer_owner_ix ON rapport_customer (tenant_id, owner_id,
 
 CREATE TABLE rapport_customer_tag (
   tenant_id   VARCHAR(64) NOT NULL,
-  customer_id CHAR(36) NOT NULL,
+  customer_id VARCHAR(36) NOT NULL,
   tag         VARCHAR(64) NOT NULL,
   CONSTRAINT rapport_customer_tag_pk PRIMARY KEY (tenant_id, customer_id, tag)
 );
@@ -40,8 +42,8 @@ CREATE INDEX rapport_customer_tag_ix ON rapport_customer_tag (tenant_id, tag, cu
 
 CREATE TABLE rapport_customer_contact_key (
   tenant_id        VARCHAR(64) NOT NULL,
-  customer_id      CHAR(36) NOT NULL,
-  contact_point_id CHAR(36) NOT NULL,
+  customer_id      VARCHAR(36) NOT NULL,
+  contact_point_id VARCHAR(36) NOT NULL,
   channel          VARCHAR(16) NOT NULL,
   normalized_value VARCHAR(254) NOT NULL,
   CONSTRAINT rapport_customer_contact_key_pk PRIMARY KEY (tenant_id, customer_id, contact_point_id)
@@ -51,10 +53,10 @@ CREATE INDEX rapport_customer_contact_key_ix
 
 CREATE TABLE rapport_relationship (
   tenant_id         VARCHAR(64) NOT NULL,
-  id                CHAR(36) NOT NULL,
+  id                VARCHAR(36) NOT NULL,
   version           BIGINT NOT NULL,
-  from_customer_id  CHAR(36) NOT NULL,
-  to_customer_id    CHAR(36) NOT NULL,
+  from_customer_id  VARCHAR(36) NOT NULL,
+  to_customer_id    VARCHAR(36) NOT NULL,
   relationship_type VARCHAR(32) NOT NULL,
   valid_from        DATE NOT NULL,
   valid_thru        DATE,
@@ -65,10 +67,10 @@ CREATE INDEX rapport_relationship_to_ix ON rapport_relationship (tenant_id, to_c
 
 CREATE TABLE rapport_household (
   tenant_id         VARCHAR(64) NOT NULL,
-  id                CHAR(36) NOT NULL,
+  id                VARCHAR(36) NOT NULL,
   version           BIGINT NOT NULL,
   name              VARCHAR(200) NOT NULL,
-  primary_member_id CHAR(36) NOT NULL,
+  primary_member_id VARCHAR(36) NOT NULL,
   CONSTRAINT rapport_household_pk PRIMARY KEY (tenant_id, id)
 );
 
@@ -76,12 +78,12 @@ CREATE TABLE rapport_household (
 -- lets a customer have at most one primary household (NULLs never collide).
 CREATE TABLE rapport_household_member (
   tenant_id           VARCHAR(64) NOT NULL,
-  household_id        CHAR(36) NOT NULL,
-  customer_id         CHAR(36) NOT NULL,
+  household_id        VARCHAR(36) NOT NULL,
+  customer_id         VARCHAR(36) NOT NULL,
   ordinal             INTEGER NOT NULL,
   member_role         VARCHAR(32) NOT NULL,
   primary_household   BOOLEAN NOT NULL,
-  primary_customer_id CHAR(36),
+  primary_customer_id VARCHAR(36),
   CONSTRAINT rapport_household_member_pk PRIMARY KEY (tenant_id, household_id, customer_id),
   CONSTRAINT rapport_household_member_primary_uq UNIQUE (tenant_id, primary_customer_id)
 );
@@ -90,9 +92,9 @@ CREATE INDEX rapport_household_member_customer_ix
 
 CREATE TABLE rapport_holding (
   tenant_id         VARCHAR(64) NOT NULL,
-  id                CHAR(36) NOT NULL,
+  id                VARCHAR(36) NOT NULL,
   version           BIGINT NOT NULL,
-  customer_id       CHAR(36) NOT NULL,
+  customer_id       VARCHAR(36) NOT NULL,
   product_type      VARCHAR(32) NOT NULL,
   product_name      VARCHAR(200) NOT NULL,
   account_reference VARCHAR(64) NOT NULL,
@@ -136,7 +138,7 @@ CREATE TABLE rapport_audit_head (
 -- occurred_nanos keeps the sub-microsecond part of occurred_at so that pending() orders exactly.
 CREATE TABLE rapport_outbox_event (
   tenant_id      VARCHAR(64) NOT NULL,
-  event_id       CHAR(36) NOT NULL,
+  event_id       VARCHAR(36) NOT NULL,
   event_type     VARCHAR(100) NOT NULL,
   occurred_at    TIMESTAMP(6) NOT NULL,
   occurred_nanos INTEGER NOT NULL,

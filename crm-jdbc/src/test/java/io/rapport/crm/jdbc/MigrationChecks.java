@@ -64,6 +64,20 @@ abstract class MigrationChecks {
   }
 
   @Test
+  void dataSource_ofThisRun_isInTheRunsOwnSchemaOrDatabase() throws SQLException {
+    // given
+    String where;
+
+    // when
+    try (Connection connection = dataSource().getConnection()) {
+      where = dialect() == Dialect.MARIADB ? connection.getCatalog() : connection.getSchema();
+    }
+
+    // then
+    assertThat(where).isEqualTo(dialect() == Dialect.H2 ? "PUBLIC" : RunSchemas.name());
+  }
+
+  @Test
   void build_withoutADialect_detectsItFromTheDatabase() {
     // given / when
     JdbcStorage detected = JdbcStorage.builder(dataSource()).migrate(false).build();

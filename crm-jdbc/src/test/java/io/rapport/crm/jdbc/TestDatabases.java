@@ -14,8 +14,10 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * The databases tests run on, shared by every test of the JVM: H2 in memory always; PostgreSQL and
  * MariaDB when {@code RAPPORT_TEST_POSTGRES_URL} / {@code RAPPORT_TEST_MARIADB_URL} hold a JDBC URL
- * (tests on an unset one are skipped with a notice). Migrations run once per database per JVM; the
- * databases are shared with other runs, so tests use fresh tenants and never drop or truncate.
+ * (tests on an unset one are skipped with a notice). On those servers each JVM works in its own
+ * schema (PostgreSQL) or database (MariaDB), see {@link RunSchemas}, so a run never meets tables or
+ * a Flyway history left by another. Migrations run once per database per JVM; tests share it and
+ * use fresh tenants.
  */
 public final class TestDatabases {
   /** The H2 database every test shares. */
@@ -67,12 +69,15 @@ public final class TestDatabases {
           return h2;
         }
         case POSTGRESQL -> {
+          String url = url(dialect, POSTGRES_VARIABLE);
           PGSimpleDataSource postgres = new PGSimpleDataSource();
-          postgres.setURL(url(dialect, POSTGRES_VARIABLE));
+          postgres.setURL(url);
+          postgres.setCurrentSchema(RunSchemas.of(dialect, url));
           return postgres;
         }
         case MARIADB -> {
-          return new MariaDbDataSource(url(dialect, MARIADB_VARIABLE));
+          String url = url(dialect, MARIADB_VARIABLE);
+          return new MariaDbDataSource(RunSchemas.withDatabase(url, RunSchemas.of(dialect, url)));
         }
         default -> throw new IllegalArgumentException("Unknown dialect " + dialect);
       }

@@ -33,15 +33,12 @@ final class HoldingConflicts {
     for (List<Holding> chunk : InLists.chunks(rows, sql.batchSize())) {
       Optional<String> taken =
           sql.queryFirst(
-              "SELECT id FROM rapport_holding WHERE tenant_id = ? AND id IN ("
-                  + InLists.markers(chunk.size())
-                  + ") ORDER BY id",
-              p -> {
-                p.id(tenant);
-                for (Holding holding : chunk) {
-                  p.id(holding.id());
-                }
-              },
+              "SELECT id FROM rapport_holding WHERE "
+                  + InLists.keyIn(sql.dialect(), "", "id", chunk.size())
+                  + " ORDER BY id",
+              p ->
+                  InLists.bindKeys(
+                      p, sql.dialect(), tenant, chunk.stream().map(Holding::id).toList()),
               row -> row.getString(1));
       if (taken.isPresent()) {
         return new DuplicateRecordException(TYPE, HoldingId.of(taken.get()));

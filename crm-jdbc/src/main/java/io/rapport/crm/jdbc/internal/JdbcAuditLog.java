@@ -2,9 +2,9 @@ package io.rapport.crm.jdbc.internal;
 
 import io.rapport.crm.common.Actor;
 import io.rapport.crm.common.DuplicateRecordException;
-import io.rapport.crm.common.InvalidValueException;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.common.internal.Checks;
+import io.rapport.crm.compliance.AuditChain;
 import io.rapport.crm.compliance.AuditEntry;
 import io.rapport.crm.compliance.AuditHead;
 import io.rapport.crm.spi.AuditLog;
@@ -57,29 +57,10 @@ final class JdbcAuditLog implements AuditLog {
       throw new IllegalStateException(
           "Lock the audit head of tenant " + tenant + " in this unit of work before appending");
     }
-    long sequence = head.sequence();
-    String previousHash = head.hash();
-    for (AuditEntry entry : chained) {
-      Checks.argument(
-          entry.tenant().equals(tenant),
-          "entries.tenant",
-          "audit entry %s belongs to another tenant",
-          entry.sequence());
-      if (entry.sequence() != sequence + 1 || !entry.previousHash().equals(previousHash)) {
-        throw new InvalidValueException(
-            "entries",
-            "audit entry "
-                + entry.sequence()
-                + " does not continue the chain at entry "
-                + (sequence + 1));
-      }
-      sequence = entry.sequence();
-      previousHash = entry.hash();
-    }
+    AuditHead next = AuditChain.continueFrom(tenant, head, chained);
     if (chained.isEmpty()) {
       return;
     }
-    AuditHead next = new AuditHead(sequence, previousHash);
     sql.write(
         "append audit entries",
         true,

@@ -104,15 +104,10 @@ final class JdbcCustomers implements CustomerRepository {
     for (List<String> chunk : InLists.chunks(wanted, sql.batchSize())) {
       Optional<String> taken =
           sql.queryFirst(
-              "SELECT id FROM rapport_customer WHERE tenant_id = ? AND id IN ("
-                  + InLists.markers(chunk.size())
-                  + ") ORDER BY id",
-              p -> {
-                p.id(tenant);
-                for (String id : chunk) {
-                  p.text(id);
-                }
-              },
+              "SELECT id FROM rapport_customer WHERE "
+                  + InLists.keyIn(sql.dialect(), "", "id", chunk.size())
+                  + " ORDER BY id",
+              p -> InLists.bindKeys(p, sql.dialect(), tenant, chunk),
               row -> row.getString(1));
       if (taken.isPresent()) {
         return new DuplicateRecordException(TYPE, CustomerId.of(taken.get()));
@@ -179,16 +174,8 @@ final class JdbcCustomers implements CustomerRepository {
           for (List<CustomerId> chunk : InLists.chunks(wanted, sql.batchSize())) {
             found.addAll(
                 sql.query(
-                    SELECT
-                        + " WHERE c.tenant_id = ? AND c.id IN ("
-                        + InLists.markers(chunk.size())
-                        + ")",
-                    p -> {
-                      p.id(tenant);
-                      for (CustomerId id : chunk) {
-                        p.id(id);
-                      }
-                    },
+                    SELECT + " WHERE " + InLists.keyIn(sql.dialect(), "c.", "id", chunk.size()),
+                    p -> InLists.bindKeys(p, sql.dialect(), tenant, chunk),
                     CustomerRows::read));
           }
           found.sort(Comparator.comparing(customer -> customer.id().toString()));

@@ -79,15 +79,12 @@ final class JdbcOutbox implements Outbox {
     for (List<DomainEvent> chunk : InLists.chunks(events, sql.batchSize())) {
       Optional<String> taken =
           sql.queryFirst(
-              "SELECT event_id FROM rapport_outbox_event WHERE tenant_id = ? AND event_id IN ("
-                  + InLists.markers(chunk.size())
-                  + ") ORDER BY event_id",
-              p -> {
-                p.id(tenant);
-                for (DomainEvent event : chunk) {
-                  p.id(event.id());
-                }
-              },
+              "SELECT event_id FROM rapport_outbox_event WHERE "
+                  + InLists.keyIn(sql.dialect(), "", "event_id", chunk.size())
+                  + " ORDER BY event_id",
+              p ->
+                  InLists.bindKeys(
+                      p, sql.dialect(), tenant, chunk.stream().map(DomainEvent::id).toList()),
               row -> row.getString(1));
       if (taken.isPresent()) {
         return new DuplicateRecordException("event", new EventId(UUID.fromString(taken.get())));
@@ -128,15 +125,11 @@ final class JdbcOutbox implements Outbox {
         () -> {
           for (List<EventId> chunk : chunks) {
             sql.update(
-                "UPDATE rapport_outbox_event SET delivered_at = ? WHERE tenant_id = ?"
-                    + " AND delivered_at IS NULL AND event_id IN ("
-                    + InLists.markers(chunk.size())
-                    + ")",
+                "UPDATE rapport_outbox_event SET delivered_at = ? WHERE delivered_at IS NULL AND "
+                    + InLists.keyIn(sql.dialect(), "", "event_id", chunk.size()),
                 p -> {
-                  p.instant(now).id(tenant);
-                  for (EventId id : chunk) {
-                    p.id(id);
-                  }
+                  p.instant(now);
+                  InLists.bindKeys(p, sql.dialect(), tenant, chunk);
                 });
           }
           return null;
