@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * class entries, descriptors and signatures, and the methods and fields it uses. No dependency
  * beyond the JDK.
  */
-final class ClassFile {
+public final class ClassFile {
   /** A class type inside a descriptor or generic signature: {@code Ljava/util/List;}. */
   private static final Pattern DESCRIBED_TYPE =
       Pattern.compile("L([A-Za-z0-9_$]+(?:/[A-Za-z0-9_$]+)+)[;<]");
@@ -32,21 +32,21 @@ final class ClassFile {
   }
 
   /** The internal name, e.g. {@code io/rapport/crm/party/Customer}. */
-  String name() {
+  public String name() {
     return name;
   }
 
   /** Internal names of every type named in the constant pool (not in string literals). */
-  Set<String> typeNames() {
+  public Set<String> typeNames() {
     return typeNames;
   }
 
   /** Every method and field used, as {@code owner.name}, e.g. {@code java/time/Instant.now}. */
-  Set<String> members() {
+  public Set<String> members() {
     return members;
   }
 
-  static ClassFile parse(byte[] bytes) {
+  public static ClassFile parse(byte[] bytes) {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
       if (in.readInt() != 0xCAFEBABE) {
         throw new IllegalArgumentException("not a class file");

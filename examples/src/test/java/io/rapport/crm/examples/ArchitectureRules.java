@@ -1,5 +1,6 @@
 package io.rapport.crm.examples;
 
+import io.rapport.crm.architecture.ClassFile;
 import java.lang.module.FindException;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;

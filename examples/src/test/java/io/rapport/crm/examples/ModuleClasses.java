@@ -1,5 +1,6 @@
 package io.rapport.crm.examples;
 
+import io.rapport.crm.architecture.ClassFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
