@@ -7,6 +7,7 @@ import io.rapport.crm.common.TenantId;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerStatus;
 import io.rapport.crm.party.Household;
+import io.rapport.crm.party.Relationship;
 import io.rapport.crm.spi.CustomerQuery;
 import io.rapport.crm.spi.UnitOfWork;
 import java.util.ArrayList;
@@ -55,6 +56,66 @@ abstract class StatementCostChecks {
     assertThat(counter.savepoints()).isEqualTo(2);
     long stored = storage.inTransaction(unit -> unit.customers().count(tenant));
     assertThat(stored).isEqualTo(1000);
+  }
+
+  @Test
+  void insertAll_250RelationshipsInBatchesOf100_takesThreeBatches() {
+    // given
+    List<Customer> customers = storedPeople(26);
+    List<Relationship> relationships = new ArrayList<>();
+    for (int i = 0; i < 250; i++) {
+      relationships.add(
+          given.relationship(customers.get(i % 25).id(), customers.get(25 - i % 25).id()));
+    }
+    counter.reset();
+
+    // when
+    storage.inTransactionDo(unit -> unit.relationships().insertAll(tenant, relationships));
+
+    // then: ceil(250 / 100) = 3 batches and nothing else, in one savepoint (set + release)
+    assertThat(counter.batches()).isEqualTo(3);
+    assertThat(counter.statements()).isEqualTo(3);
+    assertThat(counter.savepoints()).isEqualTo(2);
+    List<Relationship> ofFirst =
+        storage.inTransaction(
+            unit -> unit.relationships().forCustomer(tenant, customers.get(0).id()));
+    assertThat(ofFirst).hasSize(10);
+  }
+
+  @Test
+  void insertAll_120HouseholdsOfThreeInBatchesOf100_takesSixBatches() {
+    // given: each household has a primary head and two secondary members
+    List<Customer> customers = storedPeople(130);
+    List<Household> households = new ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      households.add(
+          given.household(
+              customers.get(i).id(),
+              true,
+              customers.get(120 + i % 10).id(),
+              customers.get(120 + (i + 1) % 10).id()));
+    }
+    counter.reset();
+
+    // when
+    storage.inTransactionDo(unit -> unit.households().insertAll(tenant, households));
+
+    // then: ceil(120 / 100) = 2 household batches + ceil(360 / 100) = 4 member batches
+    assertThat(counter.batches()).isEqualTo(6);
+    assertThat(counter.statements()).isEqualTo(6);
+    assertThat(counter.savepoints()).isEqualTo(2);
+    List<Household> ofShared =
+        storage.inTransaction(unit -> unit.households().forMember(tenant, customers.get(120).id()));
+    assertThat(ofShared).hasSize(24);
+  }
+
+  private List<Customer> storedPeople(int count) {
+    List<Customer> people = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      people.add(given.person("Person " + i));
+    }
+    storage.inTransactionDo(unit -> unit.customers().insertAll(tenant, people));
+    return people;
   }
 
   @Test

@@ -171,6 +171,8 @@ class ImportsTest extends SdkFixture {
     // then
     assertThat(result).isEqualTo(new ImportResult("relationship", 19));
     assertThat(storage.count("customers.findAll")).isEqualTo(1);
+    assertThat(storage.count("relationships.insertAll")).isEqualTo(1);
+    assertThat(storage.count("relationships.insert")).isZero();
     assertThat(storage.units()).isEqualTo(1);
     assertThat(crm.relationships().of(caller, customers.get(5).id())).hasSize(2);
     assertThat(auditHead().sequence()).isEqualTo(20 + 19);
@@ -263,6 +265,31 @@ class ImportsTest extends SdkFixture {
     assertThat(auditHead()).isEqualTo(before);
     assertThat(pendingEvents()).hasSize(pendingBefore);
     assertThat(received).isEmpty();
+  }
+
+  @Test
+  void households_several_storedWithOneInsertAllCall() {
+    // given
+    List<Customer> customers = people(6);
+    crm.imports().customers(caller, customers);
+    List<Household> households =
+        List.of(
+            household("First", customers.get(0), customers.get(1)),
+            household("Second", customers.get(2), customers.get(3)),
+            household("Third", customers.get(4), customers.get(5)));
+    storage.reset();
+
+    // when
+    ImportResult result = crm.imports().households(caller, households);
+
+    // then
+    assertThat(result).isEqualTo(new ImportResult("household", 3));
+    assertThat(storage.units()).isEqualTo(1);
+    assertThat(storage.count("households.insertAll")).isEqualTo(1);
+    assertThat(storage.count("households.insert")).isZero();
+    assertThat(crm.households().of(caller, customers.get(3).id()))
+        .containsExactly(households.get(1));
+    assertThat(auditHead().sequence()).isEqualTo(6 + 3);
   }
 
   @Test

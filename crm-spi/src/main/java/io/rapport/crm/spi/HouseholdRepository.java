@@ -26,6 +26,24 @@ public interface HouseholdRepository {
   void insert(TenantId tenant, Household household);
 
   /**
+   * Stores many new households with their members using batched writes: the number of round trips
+   * grows with the number of households and members divided by the adapter's batch size, not with
+   * the number of households. The default calls {@link #insert} once per household, in list order;
+   * adapters override it. Thread-safety is that of the unit of work the repository belongs to.
+   *
+   * @param households the households to store, none null; an empty list stores nothing
+   * @throws io.rapport.crm.common.DuplicateRecordException if an id is taken, by a stored household
+   *     or by another one of the list; the unit of work then rolls back
+   * @throws io.rapport.crm.party.HouseholdMembershipException if a member flagged primary already
+   *     has another primary household, stored or in the list; the unit of work then rolls back
+   */
+  default void insertAll(TenantId tenant, List<Household> households) {
+    for (Household household : households) {
+      insert(tenant, household);
+    }
+  }
+
+  /**
    * Replaces a stored household read at {@code household.version()}; returns it with version + 1.
    *
    * @throws io.rapport.crm.common.ConcurrentUpdateException if the stored version differs

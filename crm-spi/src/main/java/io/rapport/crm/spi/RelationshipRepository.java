@@ -19,6 +19,22 @@ public interface RelationshipRepository {
   void insert(TenantId tenant, Relationship relationship);
 
   /**
+   * Stores many new relationships with batched writes: the number of round trips grows with the
+   * number of relationships divided by the adapter's batch size, not with the number of
+   * relationships. The default calls {@link #insert} once per relationship, in list order; adapters
+   * override it. Thread-safety is that of the unit of work the repository belongs to.
+   *
+   * @param relationships the relationships to store, none null; an empty list stores nothing
+   * @throws io.rapport.crm.common.DuplicateRecordException if an id is taken, by a stored
+   *     relationship or by another one of the list; the unit of work then rolls back
+   */
+  default void insertAll(TenantId tenant, List<Relationship> relationships) {
+    for (Relationship relationship : relationships) {
+      insert(tenant, relationship);
+    }
+  }
+
+  /**
    * Replaces a stored relationship read at {@code relationship.version()}; returns it with version
    * + 1.
    *

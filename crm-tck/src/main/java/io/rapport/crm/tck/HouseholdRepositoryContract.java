@@ -276,6 +276,85 @@ public abstract class HouseholdRepositoryContract {
             households.stream().sorted(Comparator.comparing(h -> h.id().toString())).toList());
   }
 
+  @Test
+  @DisplayName("insertAll: stores many households exactly as given, members in order")
+  void insertAll_many_roundTripExactly() {
+    // given: 30 households, each a primary head and two shared secondary members
+    List<CustomerId> customers = storedCustomers(40);
+    List<Household> households = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      households.add(
+          given.aHousehold(
+              primaryMember(customers.get(i)),
+              secondaryMember(customers.get(30 + i % 10)),
+              secondaryMember(customers.get(30 + (i + 1) % 10))));
+    }
+
+    // when
+    insertAll(households);
+
+    // then
+    for (Household household : households) {
+      assertThat(find(household.id())).contains(household);
+    }
+    assertThat(forMember(customers.get(30))).hasSize(6);
+  }
+
+  @Test
+  @DisplayName("insertAll: an id twice in the list or already stored throws, stores nothing")
+  void insertAll_takenId_throwsDuplicateAndStoresNothing() {
+    // given
+    Household stored = given.aHousehold(primaryMember(aStoredCustomer()));
+    insert(stored);
+    Household fresh = given.aHousehold(primaryMember(aStoredCustomer()));
+    Household copyOfFresh = atVersion(fresh, 1);
+    Household copyOfStored = given.aHousehold(secondaryMember(aStoredCustomer()));
+    Household takenId =
+        new Household(
+            stored.id(), 1, "Taken", copyOfStored.members(), copyOfStored.primaryMember());
+
+    // when / then
+    assertThatThrownBy(() -> insertAll(List.of(fresh, copyOfFresh)))
+        .isInstanceOf(DuplicateRecordException.class);
+    assertThatThrownBy(() -> insertAll(List.of(fresh, takenId)))
+        .isInstanceOf(DuplicateRecordException.class);
+    assertThat(find(fresh.id())).isEmpty();
+    assertThat(find(stored.id())).contains(stored);
+  }
+
+  @Test
+  @DisplayName("insertAll: two households flagging one customer primary throw, store nothing")
+  void insertAll_samePrimaryTwiceInList_throwsMembershipAndStoresNothing() {
+    // given
+    CustomerId customer = aStoredCustomer();
+    Household first = given.aHousehold(primaryMember(customer));
+    Household second = given.aHousehold(primaryMember(aStoredCustomer()), primaryMember(customer));
+
+    // when / then
+    assertThatThrownBy(() -> insertAll(List.of(first, second)))
+        .isInstanceOf(HouseholdMembershipException.class);
+    assertThat(find(first.id())).isEmpty();
+    assertThat(find(second.id())).isEmpty();
+    assertThat(forMember(customer)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("insertAll: a primary flag a stored household holds throws, stores nothing")
+  void insertAll_primaryTakenByStored_throwsMembershipAndStoresNothing() {
+    // given
+    CustomerId customer = aStoredCustomer();
+    Household stored = given.aHousehold(primaryMember(customer));
+    insert(stored);
+    Household other = given.aHousehold(primaryMember(aStoredCustomer()));
+    Household clash = given.aHousehold(secondaryMember(aStoredCustomer()), primaryMember(customer));
+
+    // when / then
+    assertThatThrownBy(() -> insertAll(List.of(other, clash)))
+        .isInstanceOf(HouseholdMembershipException.class);
+    assertThat(find(other.id())).isEmpty();
+    assertThat(forMember(customer)).containsExactly(stored);
+  }
+
   private static Household atVersion(Household household, long version) {
     return new Household(
         household.id(), version, household.name(), household.members(), household.primaryMember());
@@ -286,6 +365,21 @@ public abstract class HouseholdRepositoryContract {
         Customer.builder(given.customerId(), new Person("Member", null, null), given.now()).build();
     storage().inTransactionDo(tx -> tx.customers().insert(tenant, customer));
     return customer.id();
+  }
+
+  private List<CustomerId> storedCustomers(int count) {
+    List<Customer> customers = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      customers.add(
+          Customer.builder(given.customerId(), new Person("Member", null, null), given.now())
+              .build());
+    }
+    storage().inTransactionDo(tx -> tx.customers().insertAll(tenant, customers));
+    return customers.stream().map(Customer::id).toList();
+  }
+
+  private void insertAll(List<Household> households) {
+    storage().inTransactionDo(tx -> tx.households().insertAll(tenant, households));
   }
 
   private void insert(Household household) {

@@ -97,6 +97,77 @@ public abstract class RelationshipRepositoryContract {
   }
 
   @Test
+  @DisplayName("insertAll: stores many relationships exactly as given")
+  void insertAll_many_roundTripExactly() {
+    // given: every ordered pair of 12 customers, 132 relationships
+    List<CustomerId> customers = storedCustomers(12);
+    List<Relationship> relationships = new ArrayList<>();
+    for (CustomerId from : customers) {
+      for (CustomerId to : customers) {
+        if (!from.equals(to)) {
+          relationships.add(given.aRelationship(from, to, RelationshipType.BENEFICIARY));
+        }
+      }
+    }
+
+    // when
+    storage().inTransactionDo(tx -> tx.relationships().insertAll(tenant, relationships));
+
+    // then
+    for (Relationship relationship : relationships) {
+      assertThat(find(relationship.id())).contains(relationship);
+    }
+    List<Relationship> ofFirst =
+        storage().inTransaction(tx -> tx.relationships().forCustomer(tenant, customers.get(0)));
+    assertThat(ofFirst).hasSize(22);
+  }
+
+  @Test
+  @DisplayName("insertAll: an id twice in the list throws DuplicateRecordException, stores nothing")
+  void insertAll_idTwiceInList_throwsDuplicateAndStoresNothing() {
+    // given
+    CustomerId from = aStoredCustomer();
+    CustomerId to = aStoredCustomer();
+    Relationship first = given.aRelationship(from, to);
+    Relationship other = given.aRelationship(to, from, RelationshipType.PARENT);
+    Relationship sameId =
+        new Relationship(
+            first.id(), 1, to, from, RelationshipType.PARTNER, LocalDate.of(2001, 1, 1), null);
+    List<Relationship> batch = List.of(first, other, sameId);
+
+    // when / then
+    assertThatThrownBy(
+            () -> storage().inTransactionDo(tx -> tx.relationships().insertAll(tenant, batch)))
+        .isInstanceOf(DuplicateRecordException.class);
+    assertThat(find(first.id())).isEmpty();
+    assertThat(find(other.id())).isEmpty();
+  }
+
+  @Test
+  @DisplayName("insertAll: an id already stored throws DuplicateRecordException, stores nothing")
+  void insertAll_idTakenByStored_throwsDuplicateAndStoresNothing() {
+    // given
+    CustomerId from = aStoredCustomer();
+    CustomerId to = aStoredCustomer();
+    Relationship stored = given.aRelationship(from, to);
+    insert(stored);
+    Relationship before = given.aRelationship(to, from, RelationshipType.PARENT);
+    Relationship sameId =
+        new Relationship(
+            stored.id(), 1, to, from, RelationshipType.PARTNER, LocalDate.of(2001, 1, 1), null);
+    Relationship after = given.aRelationship(from, to, RelationshipType.GUARDIAN);
+    List<Relationship> batch = List.of(before, sameId, after);
+
+    // when / then
+    assertThatThrownBy(
+            () -> storage().inTransactionDo(tx -> tx.relationships().insertAll(tenant, batch)))
+        .isInstanceOf(DuplicateRecordException.class);
+    assertThat(find(stored.id())).contains(stored);
+    assertThat(find(before.id())).isEmpty();
+    assertThat(find(after.id())).isEmpty();
+  }
+
+  @Test
   @DisplayName("update: with the stored version stores it and returns it at version + 1")
   void update_currentVersion_storesNextVersion() {
     // given
@@ -213,6 +284,17 @@ public abstract class RelationshipRepositoryContract {
         Customer.builder(given.customerId(), new Person("Party", null, null), given.now()).build();
     storage().inTransactionDo(tx -> tx.customers().insert(tenant, customer));
     return customer.id();
+  }
+
+  private List<CustomerId> storedCustomers(int count) {
+    List<Customer> customers = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      customers.add(
+          Customer.builder(given.customerId(), new Person("Party", null, null), given.now())
+              .build());
+    }
+    storage().inTransactionDo(tx -> tx.customers().insertAll(tenant, customers));
+    return customers.stream().map(Customer::id).toList();
   }
 
   private void insert(Relationship relationship) {

@@ -11,8 +11,10 @@ import io.rapport.crm.party.HouseholdId;
 import io.rapport.crm.party.HouseholdMember;
 import io.rapport.crm.party.HouseholdMembershipException;
 import io.rapport.crm.spi.HouseholdRepository;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** {@link HouseholdRepository} over one {@link Unit}. */
 final class InMemoryHouseholds implements HouseholdRepository {
@@ -32,6 +34,33 @@ final class InMemoryHouseholds implements HouseholdRepository {
     }
     checkPrimaryHouseholds(tenant, household);
     unit.householdRows.put(tenant, household.id(), household);
+  }
+
+  /**
+   * Checks every household first, against the stored ones and the earlier ones of the list, so a
+   * refused batch writes nothing.
+   */
+  @Override
+  public void insertAll(TenantId tenant, List<Household> households) {
+    unit.enter(tenant);
+    List<Household> rows = Checks.list(households, "households");
+    Set<HouseholdId> ids = new HashSet<>();
+    Set<CustomerId> primaryInBatch = new HashSet<>();
+    for (Household household : rows) {
+      if (!ids.add(household.id()) || unit.householdRows.contains(tenant, household.id())) {
+        throw new DuplicateRecordException(TYPE, household.id());
+      }
+      checkPrimaryHouseholds(tenant, household);
+      for (HouseholdMember member : household.members()) {
+        if (member.primaryHousehold() && !primaryInBatch.add(member.customer())) {
+          throw new HouseholdMembershipException(
+              household.id(), member.customer(), "the customer already has a primary household");
+        }
+      }
+    }
+    for (Household household : rows) {
+      unit.householdRows.put(tenant, household.id(), household);
+    }
   }
 
   @Override

@@ -9,8 +9,10 @@ import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.Relationship;
 import io.rapport.crm.party.RelationshipId;
 import io.rapport.crm.spi.RelationshipRepository;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** {@link RelationshipRepository} over one {@link Unit}. */
 final class InMemoryRelationships implements RelationshipRepository {
@@ -29,6 +31,23 @@ final class InMemoryRelationships implements RelationshipRepository {
       throw new DuplicateRecordException(TYPE, relationship.id());
     }
     unit.relationshipRows.put(tenant, relationship.id(), relationship);
+  }
+
+  /** Checks every relationship first, so a refused batch writes nothing. */
+  @Override
+  public void insertAll(TenantId tenant, List<Relationship> relationships) {
+    unit.enter(tenant);
+    List<Relationship> rows = Checks.list(relationships, "relationships");
+    Set<RelationshipId> ids = new HashSet<>();
+    for (Relationship relationship : rows) {
+      if (!ids.add(relationship.id())
+          || unit.relationshipRows.contains(tenant, relationship.id())) {
+        throw new DuplicateRecordException(TYPE, relationship.id());
+      }
+    }
+    for (Relationship relationship : rows) {
+      unit.relationshipRows.put(tenant, relationship.id(), relationship);
+    }
   }
 
   @Override

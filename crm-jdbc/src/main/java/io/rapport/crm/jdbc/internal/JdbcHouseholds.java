@@ -15,8 +15,10 @@ import io.rapport.crm.spi.HouseholdRepository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@link HouseholdRepository} over one {@link JdbcUnit}. Members live in {@code
@@ -29,6 +31,9 @@ final class JdbcHouseholds implements HouseholdRepository {
       "SELECT h.id, h.version, h.name, h.primary_member_id, m.customer_id, m.member_role,"
           + " m.primary_household FROM rapport_household h JOIN rapport_household_member m"
           + " ON m.tenant_id = h.tenant_id AND m.household_id = h.id";
+  private static final String INSERT_HOUSEHOLD =
+      "INSERT INTO rapport_household (tenant_id, id, version, name, primary_member_id)"
+          + " VALUES (?, ?, ?, ?, ?)";
   private static final String INSERT_MEMBER =
       "INSERT INTO rapport_household_member (tenant_id, household_id, customer_id, ordinal,"
           + " member_role, primary_household, primary_customer_id) VALUES (?, ?, ?, ?, ?, ?, ?)";
@@ -47,19 +52,50 @@ final class JdbcHouseholds implements HouseholdRepository {
         "insert a household",
         true,
         () -> {
-          sql.update(
-              "INSERT INTO rapport_household (tenant_id, id, version, name, primary_member_id)"
-                  + " VALUES (?, ?, ?, ?, ?)",
-              p ->
-                  p.id(tenant)
-                      .id(household.id())
-                      .number(household.version())
-                      .text(household.name())
-                      .id(household.primaryMember()));
+          sql.update(INSERT_HOUSEHOLD, p -> bindHousehold(p, tenant, household));
           insertMembers(sql, tenant, household);
           return null;
         },
         () -> conflictOf(sql, tenant, household, true));
+  }
+
+  /**
+   * Sends ceil(households / batch size) batches of household rows, then ceil(members / batch size)
+   * batches of member rows. Ids and primary flags repeated within the list are refused before any
+   * write; a refused key is then explained by queries, without echoing values.
+   */
+  @Override
+  public void insertAll(TenantId tenant, List<Household> households) {
+    Sql sql = unit.enter(tenant);
+    List<Household> rows = Checks.list(households, "households");
+    Set<HouseholdId> ids = new HashSet<>();
+    Set<CustomerId> primaries = new HashSet<>();
+    List<MemberAt> members = new ArrayList<>();
+    for (Household household : rows) {
+      if (!ids.add(household.id())) {
+        throw new DuplicateRecordException(TYPE, household.id());
+      }
+      for (int i = 0; i < household.members().size(); i++) {
+        HouseholdMember member = household.members().get(i);
+        if (member.primaryHousehold() && !primaries.add(member.customer())) {
+          throw new HouseholdMembershipException(
+              household.id(), member.customer(), "the customer already has a primary household");
+        }
+        members.add(new MemberAt(household.id(), i, member));
+      }
+    }
+    if (rows.isEmpty()) {
+      return;
+    }
+    sql.write(
+        "insert households",
+        true,
+        () -> {
+          sql.batch(INSERT_HOUSEHOLD, rows, (p, h) -> bindHousehold(p, tenant, h));
+          sql.batch(INSERT_MEMBER, members, (p, m) -> bindMember(p, tenant, m));
+          return null;
+        },
+        () -> HouseholdConflicts.explain(sql, tenant, rows));
   }
 
   @Override
@@ -110,25 +146,35 @@ final class JdbcHouseholds implements HouseholdRepository {
 
   private static void insertMembers(Sql sql, TenantId tenant, Household household)
       throws SQLException {
-    List<HouseholdMember> members = household.members();
-    List<Integer> ordinals = new ArrayList<>();
-    for (int i = 0; i < members.size(); i++) {
-      ordinals.add(i);
+    List<MemberAt> members = new ArrayList<>();
+    for (int i = 0; i < household.members().size(); i++) {
+      members.add(new MemberAt(household.id(), i, household.members().get(i)));
     }
-    sql.batch(
-        INSERT_MEMBER,
-        ordinals,
-        (p, ordinal) -> {
-          HouseholdMember member = members.get(ordinal);
-          p.id(tenant)
-              .id(household.id())
-              .id(member.customer())
-              .number(ordinal)
-              .text(member.role().name())
-              .flag(member.primaryHousehold())
-              .id(member.primaryHousehold() ? member.customer() : null);
-        });
+    sql.batch(INSERT_MEMBER, members, (p, m) -> bindMember(p, tenant, m));
   }
+
+  private static void bindHousehold(Params p, TenantId tenant, Household household)
+      throws SQLException {
+    p.id(tenant)
+        .id(household.id())
+        .number(household.version())
+        .text(household.name())
+        .id(household.primaryMember());
+  }
+
+  private static void bindMember(Params p, TenantId tenant, MemberAt row) throws SQLException {
+    HouseholdMember member = row.member();
+    p.id(tenant)
+        .id(row.household())
+        .id(member.customer())
+        .number(row.ordinal())
+        .text(member.role().name())
+        .flag(member.primaryHousehold())
+        .id(member.primaryHousehold() ? member.customer() : null);
+  }
+
+  /** A member row: the member at {@code ordinal} of a household. */
+  private record MemberAt(HouseholdId household, int ordinal, HouseholdMember member) {}
 
   /**
    * Explains a refused key after the write was undone: a member flagged primary who is primary in

@@ -10,17 +10,27 @@ import io.rapport.crm.party.Relationship;
 import io.rapport.crm.party.RelationshipId;
 import io.rapport.crm.party.RelationshipType;
 import io.rapport.crm.spi.RelationshipRepository;
+import io.rapport.crm.spi.StorageException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** {@link RelationshipRepository} over one {@link JdbcUnit}; one statement per call. */
+/**
+ * {@link RelationshipRepository} over one {@link JdbcUnit}; one statement per call, except {@link
+ * #insertAll}, which sends ceil(n / batch size) batches.
+ */
 final class JdbcRelationships implements RelationshipRepository {
   private static final String TYPE = "relationship";
   private static final String COLUMNS =
       "id, version, from_customer_id, to_customer_id, relationship_type, valid_from, valid_thru";
   private static final String SELECT = "SELECT " + COLUMNS + " FROM rapport_relationship";
+  private static final String INSERT =
+      "INSERT INTO rapport_relationship (tenant_id, "
+          + COLUMNS
+          + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final JdbcUnit unit;
 
@@ -35,22 +45,57 @@ final class JdbcRelationships implements RelationshipRepository {
     sql.write(
         "insert a relationship",
         false,
-        () ->
-            sql.update(
-                "INSERT INTO rapport_relationship (tenant_id, "
-                    + COLUMNS
-                    + ")"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                p ->
-                    p.id(tenant)
-                        .id(relationship.id())
-                        .number(relationship.version())
-                        .id(relationship.from())
-                        .id(relationship.to())
-                        .text(relationship.type().name())
-                        .date(relationship.validFrom())
-                        .date(relationship.validThru())),
+        () -> sql.update(INSERT, p -> bindInsert(p, tenant, relationship)),
         () -> new DuplicateRecordException(TYPE, relationship.id()));
+  }
+
+  /** Sends ceil(n / batch size) batches; a refused id is found by query, in id order. */
+  @Override
+  public void insertAll(TenantId tenant, List<Relationship> relationships) {
+    Sql sql = unit.enter(tenant);
+    List<Relationship> rows = Checks.list(relationships, "relationships");
+    Set<RelationshipId> ids = new HashSet<>();
+    for (Relationship relationship : rows) {
+      if (!ids.add(relationship.id())) {
+        throw new DuplicateRecordException(TYPE, relationship.id());
+      }
+    }
+    if (rows.isEmpty()) {
+      return;
+    }
+    sql.write(
+        "insert relationships",
+        rows.size() > 1,
+        () -> {
+          sql.batch(INSERT, rows, (p, r) -> bindInsert(p, tenant, r));
+          return null;
+        },
+        () -> duplicateOf(sql, tenant, rows));
+  }
+
+  private static void bindInsert(Params p, TenantId tenant, Relationship relationship)
+      throws SQLException {
+    p.id(tenant)
+        .id(relationship.id())
+        .number(relationship.version())
+        .id(relationship.from())
+        .id(relationship.to())
+        .text(relationship.type().name())
+        .date(relationship.validFrom())
+        .date(relationship.validThru());
+  }
+
+  private static RuntimeException duplicateOf(Sql sql, TenantId tenant, List<Relationship> rows)
+      throws SQLException {
+    Optional<String> taken =
+        TakenIds.first(
+            sql, "rapport_relationship", tenant, rows.stream().map(Relationship::id).toList());
+    if (taken.isPresent()) {
+      return new DuplicateRecordException(TYPE, RelationshipId.of(taken.get()));
+    }
+    return new StorageException(
+        "Storage failed to insert relationships: a unique key was refused but no id is taken"
+            + " now; retry the unit of work");
   }
 
   @Override

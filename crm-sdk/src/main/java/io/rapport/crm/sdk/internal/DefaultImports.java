@@ -60,8 +60,8 @@ public final class DefaultImports implements Imports {
           Map<CustomerId, Customer> found = existing(changes, referenced);
           for (Relationship relationship : all) {
             DefaultRelationships.checkTarget(relationship, found.get(relationship.to()));
-            changes.unit().relationships().insert(changes.tenant(), relationship);
           }
+          changes.unit().relationships().insertAll(changes.tenant(), all);
         },
         Relationship::id,
         Relationship::version,
@@ -78,9 +78,7 @@ public final class DefaultImports implements Imports {
         households,
         (changes, all) -> {
           DefaultHouseholds.requireMembers(changes, all);
-          for (Household household : all) {
-            changes.unit().households().insert(changes.tenant(), household);
-          }
+          changes.unit().households().insertAll(changes.tenant(), all);
         },
         Household::id,
         Household::version,

@@ -1,0 +1,38 @@
+package io.rapport.crm.jdbc.internal;
+
+import io.rapport.crm.common.TenantId;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds which ids of a refused batch insert are taken, by querying rather than by reading the
+ * driver's message (which quotes the key values). Chunked by the batch size.
+ */
+final class TakenIds {
+  private TakenIds() {}
+
+  /**
+   * The first of {@code ids} (in canonical text order) that {@code table} holds for the tenant, if
+   * any.
+   */
+  static Optional<String> first(Sql sql, String table, TenantId tenant, List<?> ids)
+      throws SQLException {
+    List<String> wanted = ids.stream().map(Object::toString).sorted().toList();
+    for (List<String> chunk : InLists.chunks(wanted, sql.batchSize())) {
+      Optional<String> taken =
+          sql.queryFirst(
+              "SELECT id FROM "
+                  + table
+                  + " WHERE "
+                  + InLists.keyIn(sql.dialect(), "", "id", chunk.size())
+                  + " ORDER BY id",
+              p -> InLists.bindKeys(p, sql.dialect(), tenant, chunk),
+              row -> row.getString(1));
+      if (taken.isPresent()) {
+        return taken;
+      }
+    }
+    return Optional.empty();
+  }
+}
