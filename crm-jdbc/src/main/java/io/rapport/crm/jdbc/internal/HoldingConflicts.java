@@ -30,19 +30,10 @@ final class HoldingConflicts {
    */
   static RuntimeException explain(Sql sql, TenantId tenant, List<Holding> rows)
       throws SQLException {
-    for (List<Holding> chunk : InLists.chunks(rows, sql.batchSize())) {
-      Optional<String> taken =
-          sql.queryFirst(
-              "SELECT id FROM rapport_holding WHERE "
-                  + InLists.keyIn(sql.dialect(), "", "id", chunk.size())
-                  + " ORDER BY id",
-              p ->
-                  InLists.bindKeys(
-                      p, sql.dialect(), tenant, chunk.stream().map(Holding::id).toList()),
-              row -> row.getString(1));
-      if (taken.isPresent()) {
-        return new DuplicateRecordException(TYPE, HoldingId.of(taken.get()));
-      }
+    Optional<String> taken =
+        TakenIds.first(sql, "rapport_holding", tenant, rows.stream().map(Holding::id).toList());
+    if (taken.isPresent()) {
+      return new DuplicateRecordException(TYPE, HoldingId.of(taken.get()));
     }
     Optional<AccountReference> reference = takenReference(sql, tenant, rows);
     if (reference.isPresent()) {

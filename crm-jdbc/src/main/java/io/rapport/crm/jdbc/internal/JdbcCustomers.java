@@ -100,18 +100,9 @@ final class JdbcCustomers implements CustomerRepository {
   /** The exception for a refused batch: names the first id (in id order) that is taken. */
   private static RuntimeException duplicateOf(Sql sql, TenantId tenant, List<CustomerId> ids)
       throws SQLException {
-    List<String> wanted = ids.stream().map(CustomerId::toString).sorted().toList();
-    for (List<String> chunk : InLists.chunks(wanted, sql.batchSize())) {
-      Optional<String> taken =
-          sql.queryFirst(
-              "SELECT id FROM rapport_customer WHERE "
-                  + InLists.keyIn(sql.dialect(), "", "id", chunk.size())
-                  + " ORDER BY id",
-              p -> InLists.bindKeys(p, sql.dialect(), tenant, chunk),
-              row -> row.getString(1));
-      if (taken.isPresent()) {
-        return new DuplicateRecordException(TYPE, CustomerId.of(taken.get()));
-      }
+    Optional<String> taken = TakenIds.first(sql, "rapport_customer", tenant, ids);
+    if (taken.isPresent()) {
+      return new DuplicateRecordException(TYPE, CustomerId.of(taken.get()));
     }
     return new StorageException(
         "Storage failed to insert customers: a unique key was refused but no id is taken now;"

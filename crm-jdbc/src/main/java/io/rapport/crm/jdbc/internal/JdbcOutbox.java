@@ -17,7 +17,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * {@link Outbox} over one {@link JdbcUnit}. An event is a {@code rapport_outbox_event} row with its
@@ -76,19 +75,15 @@ final class JdbcOutbox implements Outbox {
 
   private static RuntimeException duplicateOf(Sql sql, TenantId tenant, List<DomainEvent> events)
       throws SQLException {
-    for (List<DomainEvent> chunk : InLists.chunks(events, sql.batchSize())) {
-      Optional<String> taken =
-          sql.queryFirst(
-              "SELECT event_id FROM rapport_outbox_event WHERE "
-                  + InLists.keyIn(sql.dialect(), "", "event_id", chunk.size())
-                  + " ORDER BY event_id",
-              p ->
-                  InLists.bindKeys(
-                      p, sql.dialect(), tenant, chunk.stream().map(DomainEvent::id).toList()),
-              row -> row.getString(1));
-      if (taken.isPresent()) {
-        return new DuplicateRecordException("event", new EventId(UUID.fromString(taken.get())));
-      }
+    Optional<String> taken =
+        TakenIds.first(
+            sql,
+            "rapport_outbox_event",
+            "event_id",
+            tenant,
+            events.stream().map(DomainEvent::id).toList());
+    if (taken.isPresent()) {
+      return new DuplicateRecordException("event", EventId.of(taken.get()));
     }
     return new StorageException(
         "Storage failed to append outbox events: a unique key was refused but no event id is"

@@ -18,15 +18,27 @@ final class TakenIds {
    */
   static Optional<String> first(Sql sql, String table, TenantId tenant, List<?> ids)
       throws SQLException {
+    return first(sql, table, "id", tenant, ids);
+  }
+
+  /**
+   * The first of {@code ids} (in canonical text order) that {@code table} holds for the tenant in
+   * its key column {@code column}, if any.
+   */
+  static Optional<String> first(Sql sql, String table, String column, TenantId tenant, List<?> ids)
+      throws SQLException {
     List<String> wanted = ids.stream().map(Object::toString).sorted().toList();
     for (List<String> chunk : InLists.chunks(wanted, sql.batchSize())) {
       Optional<String> taken =
           sql.queryFirst(
-              "SELECT id FROM "
+              "SELECT "
+                  + column
+                  + " FROM "
                   + table
                   + " WHERE "
-                  + InLists.keyIn(sql.dialect(), "", "id", chunk.size())
-                  + " ORDER BY id",
+                  + InLists.keyIn(sql.dialect(), "", column, chunk.size())
+                  + " ORDER BY "
+                  + column,
               p -> InLists.bindKeys(p, sql.dialect(), tenant, chunk),
               row -> row.getString(1));
       if (taken.isPresent()) {
