@@ -6,6 +6,9 @@ module io.rapport.crm.core {
   exports io.rapport.crm.common.pii;
   exports io.rapport.crm.party;
   exports io.rapport.crm.compliance;
+  exports io.rapport.crm.lead;
+  exports io.rapport.crm.pipeline;
+  exports io.rapport.crm.campaign;
   exports io.rapport.crm.common.internal to
       io.rapport.crm.spi,
       io.rapport.crm.sdk,

@@ -1,6 +1,7 @@
 package io.rapport.crm.party;
 
 import io.rapport.crm.common.Money;
+import io.rapport.crm.common.ProductType;
 import io.rapport.crm.common.internal.Checks;
 import io.rapport.crm.common.pii.AccountReference;
 import java.time.Instant;

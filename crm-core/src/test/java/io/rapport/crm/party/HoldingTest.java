@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rapport.crm.common.InvalidValueException;
 import io.rapport.crm.common.Money;
+import io.rapport.crm.common.ProductType;
 import io.rapport.crm.common.pii.AccountReference;
 import java.time.Instant;
 import java.time.LocalDate;

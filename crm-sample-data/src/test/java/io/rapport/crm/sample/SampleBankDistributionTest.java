@@ -3,12 +3,12 @@ package io.rapport.crm.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.rapport.crm.common.ProductType;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerStatus;
 import io.rapport.crm.party.Holding;
 import io.rapport.crm.party.Household;
 import io.rapport.crm.party.PartyKind;
-import io.rapport.crm.party.ProductType;
 import io.rapport.crm.party.RelationshipType;
 import java.util.List;
 import java.util.Map;

@@ -2,6 +2,7 @@ package io.rapport.crm.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rapport.crm.common.ProductType;
 import io.rapport.crm.common.pii.EmailAddress;
 import io.rapport.crm.common.pii.GovernmentId;
 import io.rapport.crm.party.ContactPoint;
@@ -10,7 +11,6 @@ import io.rapport.crm.party.EmailContact;
 import io.rapport.crm.party.Person;
 import io.rapport.crm.party.PhoneContact;
 import io.rapport.crm.party.PostalContact;
-import io.rapport.crm.party.ProductType;
 import java.time.Period;
 import java.util.HashSet;
 import java.util.List;

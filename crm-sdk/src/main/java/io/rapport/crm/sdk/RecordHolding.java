@@ -1,8 +1,8 @@
 package io.rapport.crm.sdk;
 
+import io.rapport.crm.common.ProductType;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.HoldingRole;
-import io.rapport.crm.party.ProductType;
 import io.rapport.crm.sdk.validation.CurrencyCode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

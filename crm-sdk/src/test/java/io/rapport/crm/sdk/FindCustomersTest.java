@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.rapport.crm.common.Page;
 import io.rapport.crm.common.PageRequest;
+import io.rapport.crm.common.ProductType;
 import io.rapport.crm.party.ContactPurpose;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.CustomerNotFoundException;
 import io.rapport.crm.party.HouseholdRole;
-import io.rapport.crm.party.ProductType;
 import io.rapport.crm.party.RelationshipType;
 import io.rapport.crm.spi.CustomerQuery;
 import java.util.ArrayList;

@@ -2,13 +2,13 @@ package io.rapport.crm.jdbc.internal;
 
 import io.rapport.crm.common.InvalidValueException;
 import io.rapport.crm.common.Money;
+import io.rapport.crm.common.ProductType;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.common.pii.AccountReference;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.Holding;
 import io.rapport.crm.party.HoldingId;
 import io.rapport.crm.party.HoldingRole;
-import io.rapport.crm.party.ProductType;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,13 +1,13 @@
 package io.rapport.crm.sample.internal;
 
 import io.rapport.crm.common.Money;
+import io.rapport.crm.common.ProductType;
 import io.rapport.crm.common.pii.AccountReference;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.CustomerStatus;
 import io.rapport.crm.party.Holding;
 import io.rapport.crm.party.HoldingId;
 import io.rapport.crm.party.HoldingRole;
-import io.rapport.crm.party.ProductType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;

@@ -1,6 +1,6 @@
 package io.rapport.crm.sample.internal;
 
-import io.rapport.crm.party.ProductType;
+import io.rapport.crm.common.ProductType;
 
 /** How likely an active customer holds each product besides the current account. */
 final class ProductOdds {

@@ -1,8 +1,8 @@
 package io.rapport.crm.sample.internal;
 
 import io.rapport.crm.common.Money;
+import io.rapport.crm.common.ProductType;
 import io.rapport.crm.common.pii.AccountReference;
-import io.rapport.crm.party.ProductType;
 import java.math.BigDecimal;
 import java.util.Currency;
 

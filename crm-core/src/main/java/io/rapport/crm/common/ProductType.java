@@ -1,6 +1,6 @@
-package io.rapport.crm.party;
+package io.rapport.crm.common;
 
-/** The kind of banking product a holding is. */
+/** The kind of banking product: what a customer holds, a lead asks for, or an opportunity sells. */
 public enum ProductType {
   /** Current or checking account. */
   CURRENT_ACCOUNT,
