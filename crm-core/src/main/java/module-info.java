@@ -1,7 +1,14 @@
-/** The pure CRM domain of Rapport: aggregates, value objects, rules and calculators. JDK only. */
+/**
+ * The pure CRM domain of Rapport: aggregates, value objects, rules and calculators. JDK only,
+ * except Hipparchus (optimiser and special functions) for the analytics' model fitting.
+ */
 // "module": the qualified export below names modules that are compiled after this one.
 @SuppressWarnings("module")
 module io.rapport.crm.core {
+  // Hipparchus 4 ships no module descriptor nor Automatic-Module-Name: names derive from the jars.
+  requires hipparchus.core;
+  requires hipparchus.optim;
+
   exports io.rapport.crm.common;
   exports io.rapport.crm.common.pii;
   exports io.rapport.crm.party;

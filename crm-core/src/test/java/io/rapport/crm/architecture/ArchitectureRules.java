@@ -30,7 +30,36 @@ final class ArchitectureRules {
           "java/time/Clock.systemDefaultZone",
           "java/util/UUID.randomUUID");
 
+  /**
+   * The one library crm-core may use besides the JDK, and only from its analytics context:
+   * Hipparchus, for the model fitting (optimiser and special functions).
+   */
+  static final String HIPPARCHUS = "org/hipparchus/";
+
   private ArchitectureRules() {}
+
+  /**
+   * Violations of "JDK only, plus Hipparchus in analytics": every type a class names is in {@code
+   * root} (Rapport itself), in {@code java/}, or in Hipparchus when the class is in {@code root +
+   * hipparchusContext}.
+   */
+  static List<String> nonJdkReferences(
+      List<ClassFile> classes, String root, String hipparchusContext) {
+    List<String> violations = new ArrayList<>();
+    for (ClassFile type : classes) {
+      boolean mayUseHipparchus = type.name().startsWith(root + hipparchusContext);
+      for (String referenced : type.typeNames()) {
+        boolean allowed =
+            referenced.startsWith(root)
+                || referenced.startsWith("java/")
+                || (mayUseHipparchus && referenced.startsWith(HIPPARCHUS));
+        if (!allowed) {
+          violations.add(type.name() + " refers to " + referenced);
+        }
+      }
+    }
+    return violations;
+  }
 
   /** Every class file below {@code root}. */
   static List<ClassFile> classesUnder(Path root) {

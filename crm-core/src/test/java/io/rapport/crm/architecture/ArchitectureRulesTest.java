@@ -103,4 +103,23 @@ class ArchitectureRulesTest {
       throw new UncheckedIOException(e);
     }
   }
+
+  @Test
+  void nonJdkReferences_classOutsideAnalyticsUsingAssertJ_isReported() {
+    // given: this test class names org/assertj types and is not in an analytics package
+    ClassFile test = read(ArchitectureRulesTest.class);
+    ClassFile clean = read(CleanClass.class);
+
+    // when
+    List<String> violations =
+        ArchitectureRules.nonJdkReferences(List.of(test, clean), "io/rapport/crm/", "analytics/");
+
+    // then
+    assertThat(violations)
+        .anyMatch(
+            v ->
+                v.startsWith(
+                    "io/rapport/crm/architecture/ArchitectureRulesTest refers to org/assertj/"))
+        .noneMatch(v -> v.startsWith(FIXTURE_ROOT + "CleanClass"));
+  }
 }

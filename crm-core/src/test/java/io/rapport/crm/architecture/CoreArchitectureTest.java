@@ -64,6 +64,18 @@ class CoreArchitectureTest {
   }
 
   @Test
+  void core_refersOnlyToTheJdkAndHipparchusInAnalytics() {
+    // when
+    List<String> violations = ArchitectureRules.nonJdkReferences(classes, ROOT, "analytics/");
+
+    // then
+    assertThat(violations).isEmpty();
+    assertThat(ArchitectureRules.references(classes, ROOT + "analytics/", "org/hipparchus/"))
+        .as("the scan sees the analytics' Hipparchus use")
+        .isNotEmpty();
+  }
+
+  @Test
   void core_usesNoIoAndNoWallClockOrRandomIds() {
     // when
     List<String> violations = ArchitectureRules.forbiddenReferences(classes);
