@@ -1,5 +1,6 @@
 package io.rapport.crm.examples.cli;
 
+import io.rapport.crm.examples.cli.clv.ClvCommand;
 import io.rapport.crm.examples.cli.demo.DemoCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Rapport, the embeddable CRM library for banks: demos and tools.",
-    subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {DemoCommand.class, ClvCommand.class, CommandLine.HelpCommand.class})
 public final class RapportCli implements Runnable {
   @Spec CommandSpec spec;
 
