@@ -2,12 +2,11 @@ package io.rapport.crm.analytics;
 
 import static org.hipparchus.special.Gamma.logGamma;
 
+import io.rapport.crm.analytics.internal.BgNbdLikelihood;
 import io.rapport.crm.analytics.internal.Hypergeometric;
 import io.rapport.crm.analytics.internal.MaximumLikelihood;
 import io.rapport.crm.common.internal.Checks;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The BG/NBD model of Fader, Hardie and Lee, "Counting Your Customers the Easy Way" (Marketing
@@ -71,8 +70,8 @@ public record BgNbdModel(double r, double alpha, double a, double b, double logL
 
   /**
    * Fits the model by maximum likelihood (Nelder-Mead on log-parameters, Hipparchus), grouping
-   * customers with identical {@code (x, t_x, T)}. Starts from {@code r = 1, α = mean T, a = 1, b =
-   * 1}.
+   * customers with identical {@code (x, t_x, T)} and computing the log-gamma terms once per
+   * distinct {@code x}. Starts from {@code r = 1, α = mean T, a = 1, b = 1}.
    *
    * @throws ModelFitException if there are no customers, nobody repeat-bought, or no convergence
    */
@@ -81,35 +80,23 @@ public record BgNbdModel(double r, double alpha, double a, double b, double logL
     if (customers.stream().noneMatch(c -> c.frequency() > 0)) {
       throw new ModelFitException("BG/NBD", "no customer has a repeat purchase");
     }
-    Map<RepeatBuying, Integer> counts = new HashMap<>();
+    int n = customers.size();
+    int[] frequency = new int[n];
+    double[] recency = new double[n];
+    double[] age = new double[n];
     double meanAge = 0;
-    for (RepeatBuying customer : customers) {
-      counts.merge(
-          RepeatBuying.of(customer.frequency(), customer.recencyWeeks(), customer.ageWeeks()),
-          1,
-          Integer::sum);
-      meanAge += customer.ageWeeks() / customers.size();
+    for (int i = 0; i < n; i++) {
+      RepeatBuying customer = customers.get(i);
+      frequency[i] = customer.frequency();
+      recency[i] = customer.recencyWeeks();
+      age[i] = customer.ageWeeks();
+      meanAge += age[i] / n;
     }
-    RepeatBuying[] groups = counts.keySet().toArray(RepeatBuying[]::new);
-    int[] weights = new int[groups.length];
-    for (int i = 0; i < groups.length; i++) {
-      weights[i] = counts.get(groups[i]);
-    }
+    BgNbdLikelihood likelihood = BgNbdLikelihood.of(frequency, recency, age);
     try {
       double[] optimum =
           MaximumLikelihood.maximise(
-              p -> {
-                BgNbdModel model = new BgNbdModel(p[0], p[1], p[2], p[3], Double.NaN);
-                double sum = 0;
-                for (int i = 0; i < groups.length; i++) {
-                  sum += weights[i] * model.logLikelihood(groups[i]);
-                }
-                return sum;
-              },
-              1.0,
-              Math.max(meanAge, 1.0),
-              1.0,
-              1.0);
+              p -> likelihood.at(p[0], p[1], p[2], p[3]), 1.0, Math.max(meanAge, 1.0), 1.0, 1.0);
       return new BgNbdModel(optimum[0], optimum[1], optimum[2], optimum[3], optimum[4]);
     } catch (ArithmeticException e) {
       throw new ModelFitException("BG/NBD", e.getMessage());
@@ -145,6 +132,8 @@ public record BgNbdModel(double r, double alpha, double a, double b, double logL
     if (weeks == 0) {
       return 0;
     }
+    Checks.argument(
+        a != 1, "a", "a = 1 exactly is a removable singularity not evaluated; use a != 1");
     int x = customer.frequency();
     double z = weeks / (alpha + customer.ageWeeks() + weeks);
     double tail =

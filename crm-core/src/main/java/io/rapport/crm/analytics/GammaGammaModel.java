@@ -2,6 +2,7 @@ package io.rapport.crm.analytics;
 
 import static org.hipparchus.special.Gamma.logGamma;
 
+import io.rapport.crm.analytics.internal.GammaGammaLikelihood;
 import io.rapport.crm.analytics.internal.MaximumLikelihood;
 import io.rapport.crm.common.internal.Checks;
 import java.util.List;
@@ -72,21 +73,14 @@ public record GammaGammaModel(double p, double q, double gamma, double logLikeli
     }
     double meanValue =
         repeaters.stream().mapToDouble(RepeatBuying::meanRepeatValue).average().orElseThrow();
+    GammaGammaLikelihood likelihood =
+        new GammaGammaLikelihood(
+            repeaters.stream().mapToInt(RepeatBuying::frequency).toArray(),
+            repeaters.stream().mapToDouble(RepeatBuying::meanRepeatValue).toArray());
     try {
       double[] optimum =
           MaximumLikelihood.maximise(
-              params -> {
-                GammaGammaModel model =
-                    new GammaGammaModel(params[0], params[1], params[2], Double.NaN);
-                double sum = 0;
-                for (RepeatBuying customer : repeaters) {
-                  sum += model.logLikelihood(customer);
-                }
-                return sum;
-              },
-              1.0,
-              1.0,
-              meanValue);
+              params -> likelihood.at(params[0], params[1], params[2]), 1.0, 1.0, meanValue);
       return new GammaGammaModel(optimum[0], optimum[1], optimum[2], optimum[3]);
     } catch (ArithmeticException e) {
       throw new ModelFitException("Gamma-Gamma", e.getMessage());
