@@ -114,6 +114,20 @@ class ClvCommandTest {
   }
 
   @Test
+  void rapportHelp_listsClvWithItsOptions() {
+    // when
+    CliRun top = CliRun.of("--help");
+    CliRun clv = CliRun.of("clv", "--help");
+
+    // then
+    assertThat(top.out()).contains("clv");
+    assertThat(clv.exitCode()).isZero();
+    assertThat(clv.out())
+        .contains("--transactions", "--format", "--calibration-end", "--horizon-weeks")
+        .contains("--discount-rate", "--output");
+  }
+
+  @Test
   void clv_badAmount_namesTheLine() throws IOException {
     // given
     Path file =
