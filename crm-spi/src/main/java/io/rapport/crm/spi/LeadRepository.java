@@ -73,6 +73,12 @@ public interface LeadRepository {
   Optional<Lead> findByCaptureKey(TenantId tenant, String captureKey);
 
   /**
+   * The leads captured under any of {@code captureKeys}; keys without a lead are skipped. Round
+   * trips grow with the number of keys divided by the adapter's batch size.
+   */
+  List<Lead> findByCaptureKeys(TenantId tenant, Collection<String> captureKeys);
+
+  /**
    * The open leads (not disqualified, not converted) sharing at least one key with {@code probe}:
    * the normalised e-mail, the phone number, the date of birth, or the normalised postcode. These
    * are the candidates duplicate matching scores; at most {@code limit} of them.

@@ -220,6 +220,33 @@ public abstract class LeadRepositoryContract {
   }
 
   @Test
+  @DisplayName("findByCaptureKeys: finds the leads of known keys, skips unknown ones")
+  void findByCaptureKeys_mixedKeys_findsKnownOnly() {
+    // given
+    Lead first = aLead();
+    Lead second = aLead();
+    Lead third = aLead();
+    storage()
+        .inTransactionDo(unit -> unit.leads().insertAll(tenant, List.of(first, second, third)));
+
+    // when
+    List<Lead> found =
+        storage()
+            .inTransaction(
+                unit ->
+                    unit.leads()
+                        .findByCaptureKeys(
+                            tenant, List.of(third.captureKey(), "unknown", first.captureKey())));
+
+    // then
+    assertThat(found)
+        .containsExactlyElementsOf(
+            List.of(first, third).stream()
+                .sorted(Comparator.comparing(lead -> lead.id().toString()))
+                .toList());
+  }
+
+  @Test
   @DisplayName("insertAll: a repeated capture key in the batch stores nothing")
   void insertAll_repeatedCaptureKey_storesNothing() {
     // given

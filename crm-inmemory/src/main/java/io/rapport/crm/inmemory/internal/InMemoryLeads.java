@@ -146,6 +146,16 @@ final class InMemoryLeads implements LeadRepository {
   }
 
   @Override
+  public List<Lead> findByCaptureKeys(TenantId tenant, Collection<String> captureKeys) {
+    unit.enter(tenant);
+    Set<String> wanted = Set.copyOf(Checks.list(captureKeys, "captureKeys"));
+    return unit.leadRows.values(tenant).stream()
+        .filter(lead -> wanted.contains(lead.captureKey()))
+        .sorted(Ordering.byId(Lead::id))
+        .toList();
+  }
+
+  @Override
   public List<Lead> findOpenSharingKey(TenantId tenant, LeadContact probe, int limit) {
     unit.enter(tenant);
     Checks.notNull(probe, "probe");

@@ -233,6 +233,31 @@ final class JdbcLeads implements LeadRepository {
   }
 
   @Override
+  public List<Lead> findByCaptureKeys(TenantId tenant, Collection<String> captureKeys) {
+    Sql sql = unit.enter(tenant);
+    List<String> wanted = new ArrayList<>(new LinkedHashSet<>(Checks.list(captureKeys, "keys")));
+    if (wanted.isEmpty()) {
+      return List.of();
+    }
+    return sql.read(
+        "find leads by capture keys",
+        () -> {
+          List<Lead> found = new ArrayList<>();
+          for (List<String> chunk : InLists.chunks(wanted, sql.batchSize())) {
+            found.addAll(
+                sql.query(
+                    SELECT
+                        + " WHERE "
+                        + InLists.keyIn(sql.dialect(), "", "capture_key", chunk.size()),
+                    p -> InLists.bindKeys(p, sql.dialect(), tenant, chunk),
+                    LeadRows::read));
+          }
+          found.sort(Comparator.comparing(lead -> lead.id().toString()));
+          return found;
+        });
+  }
+
+  @Override
   public List<Lead> findOpenSharingKey(TenantId tenant, LeadContact probe, int limit) {
     Sql sql = unit.enter(tenant);
     Checks.notNull(probe, "probe");
