@@ -71,6 +71,54 @@ class LeadsTest extends SdkFixture {
   }
 
   @Test
+  void captureAll_keysSeenBeforeOrRepeated_replayTheFirstLead() {
+    // given
+    Lead earlier = crm.leads().capture(caller, webLead("bulk-0").build()).lead();
+    List<CaptureLead> commands =
+        List.of(webLead("bulk-0").build(), webLead("bulk-1").build(), webLead("bulk-1").build());
+
+    // when
+    List<Captured> results = crm.leads().captureAll(caller, commands);
+
+    // then
+    assertThat(results).extracting(Captured::replayed).containsExactly(true, false, true);
+    assertThat(results.get(0).lead()).isEqualTo(earlier);
+    assertThat(results.get(2).lead()).isEqualTo(results.get(1).lead());
+    assertThat(leadCount()).isEqualTo(2);
+  }
+
+  @Test
+  void captureAll_oneInvalid_reportsItsPathAndStoresNothing() {
+    // given
+    List<CaptureLead> commands =
+        List.of(webLead("ok").build(), webLead("bad").email("not an e-mail").build());
+
+    // when / then
+    assertThatThrownBy(() -> crm.leads().captureAll(caller, commands))
+        .isInstanceOf(CommandValidationException.class)
+        .satisfies(
+            e ->
+                assertThat(((CommandValidationException) e).violations())
+                    .extracting(Violation::path)
+                    .containsExactly("leads[1].email"));
+    assertThat(leadCount()).isZero();
+  }
+
+  @Test
+  void find_otherTenantsLead_isEmpty() {
+    // given
+    Lead lead = crm.leads().capture(caller, webLead("mine").build()).lead();
+    Caller other =
+        Caller.of(
+            io.rapport.crm.common.TenantId.of("t-other-" + UUID.randomUUID()), caller.actor());
+
+    // when / then
+    assertThat(crm.leads().find(other, lead.id())).isEmpty();
+    assertThatThrownBy(() -> crm.leads().qualify(other, lead.id(), 1))
+        .isInstanceOf(io.rapport.crm.lead.LeadNotFoundException.class);
+  }
+
+  @Test
   void capture_referralWithoutReferrer_isRefusedNamingTheField() {
     // given
     CaptureLead command =
