@@ -108,6 +108,29 @@ public record Lead(
         now);
   }
 
+  /** This lead as stored at {@code value}: what a repository returns after an update. */
+  public Lead withVersion(long value) {
+    return new Lead(
+        id,
+        value,
+        status,
+        source,
+        interest,
+        contact,
+        consents,
+        captureKey,
+        capturedAt,
+        branch,
+        segment,
+        score,
+        assignment,
+        disqualification,
+        linkedCustomer,
+        mergedInto,
+        conversion,
+        updatedAt);
+  }
+
   /** This lead moved to CONTACTED. */
   public Lead contacted(Instant now) {
     return moved(LeadStatus.CONTACTED, null, null, null, now);

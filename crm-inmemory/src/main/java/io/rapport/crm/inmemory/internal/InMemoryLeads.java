@@ -86,33 +86,11 @@ final class InMemoryLeads implements LeadRepository {
     }
     List<Lead> updated = new ArrayList<>(rows.size());
     for (Lead lead : rows) {
-      Lead next = withVersion(lead, lead.version() + 1);
+      Lead next = lead.withVersion(lead.version() + 1);
       unit.leadRows.put(tenant, next.id(), next);
       updated.add(next);
     }
     return updated;
-  }
-
-  static Lead withVersion(Lead lead, long version) {
-    return new Lead(
-        lead.id(),
-        version,
-        lead.status(),
-        lead.source(),
-        lead.interest(),
-        lead.contact(),
-        lead.consents(),
-        lead.captureKey(),
-        lead.capturedAt(),
-        lead.branch(),
-        lead.segment(),
-        lead.score(),
-        lead.assignment(),
-        lead.disqualification(),
-        lead.linkedCustomer(),
-        lead.mergedInto(),
-        lead.conversion(),
-        lead.updatedAt());
   }
 
   @Override

@@ -97,7 +97,7 @@ final class JdbcLeads implements LeadRepository {
     List<Lead> updated = new ArrayList<>(rows.size());
     for (Lead lead : rows) {
       Checks.argument(ids.add(lead.id()), "leads", "lead %s appears twice", lead.id());
-      updated.add(withVersion(lead, lead.version() + 1));
+      updated.add(lead.withVersion(lead.version() + 1));
     }
     if (rows.isEmpty()) {
       return List.of();
@@ -159,28 +159,6 @@ final class JdbcLeads implements LeadRepository {
         lead.id(),
         new LeadNotFoundException(lead.id()),
         new ConcurrentUpdateException(TYPE, lead.id(), lead.version()));
-  }
-
-  private static Lead withVersion(Lead lead, long version) {
-    return new Lead(
-        lead.id(),
-        version,
-        lead.status(),
-        lead.source(),
-        lead.interest(),
-        lead.contact(),
-        lead.consents(),
-        lead.captureKey(),
-        lead.capturedAt(),
-        lead.branch(),
-        lead.segment(),
-        lead.score(),
-        lead.assignment(),
-        lead.disqualification(),
-        lead.linkedCustomer(),
-        lead.mergedInto(),
-        lead.conversion(),
-        lead.updatedAt());
   }
 
   @Override

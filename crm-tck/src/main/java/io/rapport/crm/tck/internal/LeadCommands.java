@@ -122,7 +122,7 @@ public final class LeadCommands {
       if (lead == null) {
         return;
       }
-      Lead stale = LeadVersions.withVersion(lead, lead.version() + 1);
+      Lead stale = lead.withVersion(lead.version() + 1);
       assertThatThrownBy(() -> session.tx(tx -> tx.leads().update(session.tenant, stale)))
           .isInstanceOf(ConcurrentUpdateException.class);
       outcome("lead refused: stale");
