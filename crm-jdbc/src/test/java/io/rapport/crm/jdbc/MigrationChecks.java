@@ -103,6 +103,7 @@ abstract class MigrationChecks {
             "rapport_holding",
             "rapport_household",
             "rapport_household_member",
+            "rapport_lead",
             "rapport_outbox_event",
             "rapport_relationship");
     assertThat(keys).allSatisfy((table, columns) -> assertThat(columns).startsWith("tenant_id"));

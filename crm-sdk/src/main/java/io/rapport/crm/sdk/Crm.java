@@ -8,6 +8,7 @@ import io.rapport.crm.sdk.internal.DefaultCustomers;
 import io.rapport.crm.sdk.internal.DefaultHoldings;
 import io.rapport.crm.sdk.internal.DefaultHouseholds;
 import io.rapport.crm.sdk.internal.DefaultImports;
+import io.rapport.crm.sdk.internal.DefaultLeads;
 import io.rapport.crm.sdk.internal.DefaultRelationships;
 import io.rapport.crm.sdk.internal.EventDispatcher;
 import io.rapport.crm.sdk.internal.validation.CommandValidator;
@@ -36,6 +37,7 @@ public final class Crm {
   private final Relationships relationships;
   private final Households households;
   private final Holdings holdings;
+  private final Leads leads;
   private final Imports imports;
   private final Audit audit;
   private final EventDispatcher events;
@@ -49,6 +51,7 @@ public final class Crm {
     this.relationships = new DefaultRelationships(runner, commands);
     this.households = new DefaultHouseholds(runner, commands);
     this.holdings = new DefaultHoldings(runner, commands);
+    this.leads = new DefaultLeads(runner, commands);
     this.imports = new DefaultImports(runner);
     this.audit = new DefaultAudit(storage);
   }
@@ -76,6 +79,11 @@ public final class Crm {
   /** Customers' products, refreshed from core banking. */
   public Holdings holdings() {
     return holdings;
+  }
+
+  /** Leads: capture, duplicates, scoring, assignment, lifecycle and conversion. */
+  public Leads leads() {
+    return leads;
   }
 
   /** Bulk loads of ready-made records. */

@@ -5,6 +5,7 @@ import io.rapport.crm.spi.CrmStorage;
 import io.rapport.crm.spi.CustomerRepository;
 import io.rapport.crm.spi.HoldingRepository;
 import io.rapport.crm.spi.HouseholdRepository;
+import io.rapport.crm.spi.LeadRepository;
 import io.rapport.crm.spi.Outbox;
 import io.rapport.crm.spi.RelationshipRepository;
 import io.rapport.crm.spi.StorageFeature;
@@ -114,6 +115,11 @@ final class RecordingStorage implements CrmStorage {
     @Override
     public HoldingRepository holdings() {
       return recording(HoldingRepository.class, "holdings", unit.holdings());
+    }
+
+    @Override
+    public LeadRepository leads() {
+      return recording(LeadRepository.class, "leads", unit.leads());
     }
 
     @Override

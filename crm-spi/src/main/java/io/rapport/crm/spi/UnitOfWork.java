@@ -18,6 +18,9 @@ public interface UnitOfWork {
   /** Holdings (products) of customers. */
   HoldingRepository holdings();
 
+  /** Leads, from capture to conversion. */
+  LeadRepository leads();
+
   /** The per-tenant, hash-chained audit log. */
   AuditLog audit();
 

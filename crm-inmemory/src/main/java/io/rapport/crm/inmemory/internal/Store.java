@@ -1,6 +1,8 @@
 package io.rapport.crm.inmemory.internal;
 
 import io.rapport.crm.common.EventId;
+import io.rapport.crm.lead.Lead;
+import io.rapport.crm.lead.LeadId;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.Holding;
@@ -19,6 +21,7 @@ public final class Store {
   final Table<RelationshipId, Relationship> relationships = new Table<>();
   final Table<HouseholdId, Household> households = new Table<>();
   final Table<HoldingId, Holding> holdings = new Table<>();
+  final Table<LeadId, Lead> leads = new Table<>();
   final Table<EventId, OutboxRow> outbox = new Table<>();
   final AuditTable audit = new AuditTable();
 

@@ -3,6 +3,8 @@ package io.rapport.crm.inmemory.internal;
 import io.rapport.crm.common.EventId;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.common.internal.Checks;
+import io.rapport.crm.lead.Lead;
+import io.rapport.crm.lead.LeadId;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.Holding;
@@ -15,6 +17,7 @@ import io.rapport.crm.spi.AuditLog;
 import io.rapport.crm.spi.CustomerRepository;
 import io.rapport.crm.spi.HoldingRepository;
 import io.rapport.crm.spi.HouseholdRepository;
+import io.rapport.crm.spi.LeadRepository;
 import io.rapport.crm.spi.Outbox;
 import io.rapport.crm.spi.RelationshipRepository;
 import io.rapport.crm.spi.UnitOfWork;
@@ -29,6 +32,7 @@ public final class Unit implements UnitOfWork {
   final TableWrites<RelationshipId, Relationship> relationshipRows;
   final TableWrites<HouseholdId, Household> householdRows;
   final TableWrites<HoldingId, Holding> holdingRows;
+  final TableWrites<LeadId, Lead> leadRows;
   final TableWrites<EventId, OutboxRow> outboxRows;
   final AuditWrites auditRows;
   private final Thread owner;
@@ -36,6 +40,7 @@ public final class Unit implements UnitOfWork {
   private final RelationshipRepository relationships = new InMemoryRelationships(this);
   private final HouseholdRepository households = new InMemoryHouseholds(this);
   private final HoldingRepository holdings = new InMemoryHoldings(this);
+  private final LeadRepository leads = new InMemoryLeads(this);
   private final AuditLog audit = new InMemoryAuditLog(this);
   private final Outbox outbox = new InMemoryOutbox(this);
   private boolean active = true;
@@ -46,6 +51,7 @@ public final class Unit implements UnitOfWork {
     this.relationshipRows = new TableWrites<>(store.relationships);
     this.householdRows = new TableWrites<>(store.households);
     this.holdingRows = new TableWrites<>(store.holdings);
+    this.leadRows = new TableWrites<>(store.leads);
     this.outboxRows = new TableWrites<>(store.outbox);
     this.auditRows = new AuditWrites(store.audit);
   }
@@ -57,6 +63,7 @@ public final class Unit implements UnitOfWork {
     relationshipRows.commit();
     householdRows.commit();
     holdingRows.commit();
+    leadRows.commit();
     outboxRows.commit();
     auditRows.commit();
     active = false;
@@ -115,6 +122,12 @@ public final class Unit implements UnitOfWork {
   public HoldingRepository holdings() {
     checkUsable();
     return holdings;
+  }
+
+  @Override
+  public LeadRepository leads() {
+    checkUsable();
+    return leads;
   }
 
   @Override

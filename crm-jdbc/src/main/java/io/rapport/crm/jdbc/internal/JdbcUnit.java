@@ -7,6 +7,7 @@ import io.rapport.crm.spi.AuditLog;
 import io.rapport.crm.spi.CustomerRepository;
 import io.rapport.crm.spi.HoldingRepository;
 import io.rapport.crm.spi.HouseholdRepository;
+import io.rapport.crm.spi.LeadRepository;
 import io.rapport.crm.spi.Outbox;
 import io.rapport.crm.spi.RelationshipRepository;
 import io.rapport.crm.spi.UnitOfWork;
@@ -29,6 +30,7 @@ public final class JdbcUnit implements UnitOfWork {
   private final RelationshipRepository relationships = new JdbcRelationships(this);
   private final HouseholdRepository households = new JdbcHouseholds(this);
   private final HoldingRepository holdings = new JdbcHoldings(this);
+  private final LeadRepository leads = new JdbcLeads(this);
   private final AuditLog audit = new JdbcAuditLog(this);
   private final Outbox outbox = new JdbcOutbox(this);
   private boolean active = true;
@@ -110,6 +112,12 @@ public final class JdbcUnit implements UnitOfWork {
   public HoldingRepository holdings() {
     checkUsable();
     return holdings;
+  }
+
+  @Override
+  public LeadRepository leads() {
+    checkUsable();
+    return leads;
   }
 
   @Override

@@ -40,6 +40,18 @@ public final class Params {
     return this;
   }
 
+  /** SQL NULL for a whole-number column. */
+  public Params nullNumber() throws SQLException {
+    statement.setNull(++index, Types.BIGINT);
+    return this;
+  }
+
+  /** SQL NULL for a flag column. */
+  public Params nullFlag() throws SQLException {
+    statement.setNull(++index, Types.BOOLEAN);
+    return this;
+  }
+
   /** A flag. */
   public Params flag(boolean value) throws SQLException {
     statement.setBoolean(++index, value);

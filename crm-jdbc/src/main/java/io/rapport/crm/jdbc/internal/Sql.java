@@ -161,6 +161,35 @@ public final class Sql {
   }
 
   /**
+   * Like {@link #batch} but returns the update count of every row, in order ({@link
+   * java.sql.Statement#SUCCESS_NO_INFO} where the driver does not tell).
+   */
+  public <R> int[] batchCounts(String sql, List<R> rows, RowBinder<R> binder) throws SQLException {
+    int[] counts = new int[rows.size()];
+    if (rows.isEmpty()) {
+      return counts;
+    }
+    checkTransaction();
+    LOG.debug("SQL batch of {} rows: {}", rows.size(), sql);
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      int done = 0;
+      int pending = 0;
+      for (R row : rows) {
+        binder.bind(new Params(statement), row);
+        statement.addBatch();
+        pending++;
+        if (pending == batchSize || done + pending == rows.size()) {
+          int[] chunk = statement.executeBatch();
+          System.arraycopy(chunk, 0, counts, done, chunk.length);
+          done += pending;
+          pending = 0;
+        }
+      }
+    }
+    return counts;
+  }
+
+  /**
    * Runs reads and turns a driver failure into a {@link io.rapport.crm.spi.StorageException} naming
    * {@code operation}.
    */

@@ -1,5 +1,6 @@
 package io.rapport.crm.tck.internal;
 
+import io.rapport.crm.lead.LeadStatus;
 import io.rapport.crm.party.CustomerStatus;
 import io.rapport.crm.party.RelationshipType;
 import java.util.ArrayList;
@@ -95,6 +96,21 @@ public final class CommandArbitraries {
             Combinators.combine(name, Arbitraries.integers().between(1, 3), pageSize)
                 .as(Command.SearchByPrefix::new)),
         Tuple.of(1, email.map(Command.FindByEmail::new)),
-        Tuple.of(1, Combinators.combine(pick, name).as(Command.RolledBackUnit::new)));
+        Tuple.of(1, Combinators.combine(pick, name).as(Command.RolledBackUnit::new)),
+        Tuple.of(
+            3,
+            Combinators.combine(
+                    Arbitraries.integers().between(0, LeadCommands.KEYS.size() - 1), email)
+                .as(LeadCommands.Capture::new)),
+        Tuple.of(
+            3,
+            Combinators.combine(pick, Arbitraries.of(LeadStatus.class)).as(LeadCommands.Move::new)),
+        Tuple.of(1, pick.map(LeadCommands.StaleLeadUpdate::new)),
+        Tuple.of(
+            1,
+            Arbitraries.integers()
+                .between(0, LeadCommands.OWNERS.size() - 1)
+                .map(LeadCommands.AssignOpen::new)),
+        Tuple.of(1, email.map(LeadCommands.FindByEmail::new)));
   }
 }

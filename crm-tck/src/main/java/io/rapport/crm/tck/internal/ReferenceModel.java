@@ -1,5 +1,7 @@
 package io.rapport.crm.tck.internal;
 
+import io.rapport.crm.lead.Lead;
+import io.rapport.crm.lead.LeadId;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.Holding;
@@ -25,6 +27,7 @@ public final class ReferenceModel {
   final Map<RelationshipId, Relationship> relationships = new LinkedHashMap<>();
   final Map<HouseholdId, Household> households = new LinkedHashMap<>();
   final Map<HoldingId, Holding> holdings = new LinkedHashMap<>();
+  final Map<LeadId, Lead> leads = new LinkedHashMap<>();
 
   /** The customer at position {@code pick} modulo the count, or null when there is none. */
   Customer pickCustomer(int pick) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.rapport.crm.common.Page;
 import io.rapport.crm.common.PageRequest;
 import io.rapport.crm.common.TenantId;
+import io.rapport.crm.lead.Lead;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.Holding;
 import io.rapport.crm.party.Household;
@@ -40,6 +41,7 @@ public final class StatefulSession {
       step++;
       command.run(this);
       checkCustomers("after step " + step + ": " + command);
+      checkLeads("after step " + step + ": " + command);
     }
     checkEverything();
   }
@@ -54,6 +56,16 @@ public final class StatefulSession {
     assertThat(stored).as("customers " + when).isEqualTo(model.customersInSearchOrder(c -> true));
     long count = tx(unit -> unit.customers().count(tenant));
     assertThat(count).as("count " + when).isEqualTo(model.customers.size());
+  }
+
+  /** Leads and their count agree with the model (one read by id, one count). */
+  void checkLeads(String when) {
+    List<Lead> stored = tx(unit -> unit.leads().findAll(tenant, model.leads.keySet()));
+    assertThat(stored)
+        .as("leads " + when)
+        .isEqualTo(ReferenceModel.byIdText(new ArrayList<>(model.leads.values()), Lead::id));
+    long count = tx(unit -> unit.leads().count(tenant));
+    assertThat(count).as("lead count " + when).isEqualTo(model.leads.size());
   }
 
   /** Every port agrees with the model, for every customer and record. */

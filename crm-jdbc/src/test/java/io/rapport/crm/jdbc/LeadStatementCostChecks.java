@@ -1,0 +1,147 @@
+package io.rapport.crm.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rapport.crm.common.Actor;
+import io.rapport.crm.common.EmployeeId;
+import io.rapport.crm.common.IdSource;
+import io.rapport.crm.common.ProductType;
+import io.rapport.crm.common.TenantId;
+import io.rapport.crm.lead.Assignee;
+import io.rapport.crm.lead.AssignmentEngine;
+import io.rapport.crm.lead.AssignmentRule;
+import io.rapport.crm.lead.AssignmentStrategy;
+import io.rapport.crm.lead.Conversion;
+import io.rapport.crm.lead.Lead;
+import io.rapport.crm.lead.LeadId;
+import io.rapport.crm.lead.SourceKind;
+import io.rapport.crm.sdk.Caller;
+import io.rapport.crm.sdk.CaptureLead;
+import io.rapport.crm.sdk.Captured;
+import io.rapport.crm.sdk.ConvertLead;
+import io.rapport.crm.sdk.Crm;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The designed cost of the lead use cases through the SDK, counted in round trips with a batch size
+ * of 100: bulk capture and bulk assignment grow with leads / 100, a conversion is a fixed handful.
+ */
+abstract class LeadStatementCostChecks {
+  private static final int BATCH_SIZE = 100;
+
+  private final TenantId tenant = TenantId.of("t-" + UUID.randomUUID());
+  private final Caller caller = Caller.of(tenant, Actor.user("rm-1"));
+  private CountingDataSource counter;
+  private Crm crm;
+
+  /** The database under test. */
+  abstract Dialect dialect();
+
+  @BeforeEach
+  void countingCrm() {
+    counter = new CountingDataSource(TestDatabases.dataSource(dialect()));
+    JdbcStorage storage =
+        TestDatabases.storage(
+            dialect(), counter.dataSource(), builder -> builder.batchSize(BATCH_SIZE));
+    Clock clock = Clock.fixed(Instant.parse("2025-03-01T09:00:00Z"), ZoneOffset.UTC);
+    crm =
+        Crm.builder()
+            .storage(storage)
+            .clock(clock)
+            .idSource(IdSource.seededUuidV7(clock, 3))
+            .build();
+  }
+
+  /**
+   * Locking and moving an existing audit head: select for update and update (2); MariaDB first
+   * upserts the row to avoid gap locks (3).
+   */
+  private int headStatements() {
+    return dialect() == Dialect.MARIADB ? 3 : 2;
+  }
+
+  private List<CaptureLead> commands(int count) {
+    List<CaptureLead> commands = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      commands.add(
+          CaptureLead.builder("form-" + i, SourceKind.WEB_FORM, ProductType.SAVINGS, "Lead " + i)
+              .email("lead" + i + "@example.com")
+              .build());
+    }
+    return commands;
+  }
+
+  @Test
+  void captureAll_thousandLeads_takesBatchesNotRoundTripsPerLead() {
+    // given
+    List<CaptureLead> commands = commands(1000);
+    counter.reset();
+
+    // when
+    List<Captured> captured = crm.leads().captureAll(caller, commands);
+
+    // then
+    assertThat(captured).hasSize(1000).noneMatch(Captured::replayed);
+    // 10 capture-key lookups + 10 lead batches + 10 audit batches + 10 outbox batches, and the
+    // tenant's new audit head: created and locked, then moved (3 statements on every database)
+    assertThat(counter.batches()).isEqualTo(30);
+    assertThat(counter.statements()).isEqualTo(10 + 30 + 3);
+  }
+
+  @Test
+  void assignAll_thousandLeads_takesBatchesNotRoundTripsPerLead() {
+    // given
+    List<LeadId> ids =
+        crm.leads().captureAll(caller, commands(1000)).stream().map(c -> c.lead().id()).toList();
+    AssignmentEngine engine =
+        new AssignmentEngine(
+            List.of(
+                AssignmentRule.everyLead(
+                    "all",
+                    AssignmentStrategy.WORKLOAD,
+                    List.of(
+                        Assignee.of(EmployeeId.of("a")),
+                        Assignee.of(EmployeeId.of("b")),
+                        Assignee.of(EmployeeId.of("c")),
+                        Assignee.of(EmployeeId.of("d"))))));
+    counter.reset();
+
+    // when
+    List<Lead> assigned = crm.leads().assignAll(caller, ids, engine);
+
+    // then
+    assertThat(assigned).hasSize(1000);
+    // 10 lead reads + 1 GROUP BY of open leads per owner + 10 update batches + 10 audit batches
+    // + 10 outbox batches, and the audit head locked and moved
+    assertThat(counter.batches()).isEqualTo(30);
+    assertThat(counter.statements()).isEqualTo(10 + 1 + 30 + headStatements());
+    assertThat(assigned.stream().map(l -> l.assignment().owner()).distinct()).hasSize(4);
+  }
+
+  @Test
+  void convert_qualifiedLeadIntoNewCustomer_takesAFixedHandfulOfStatements() {
+    // given
+    Lead lead = crm.leads().capture(caller, commands(1).get(0)).lead();
+    Lead qualified = crm.leads().qualify(caller, lead.id(), lead.version());
+    counter.reset();
+
+    // when
+    Conversion result =
+        crm.leads()
+            .convert(caller, ConvertLead.intoNewCustomer(lead.id(), qualified.version(), "c-1"));
+
+    // then
+    assertThat(result).isInstanceOf(Conversion.Converted.class);
+    // 1 lead read; batches: the customer row, its e-mail key, the lead update, audit, outbox;
+    // and the audit head locked and moved
+    assertThat(counter.batches()).isEqualTo(5);
+    assertThat(counter.statements()).isEqualTo(1 + 5 + headStatements());
+  }
+}

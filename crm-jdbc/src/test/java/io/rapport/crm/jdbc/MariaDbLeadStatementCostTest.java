@@ -1,0 +1,9 @@
+package io.rapport.crm.jdbc;
+
+/** {@link LeadStatementCostChecks} on MariaDb. */
+class MariaDbLeadStatementCostTest extends LeadStatementCostChecks {
+  @Override
+  Dialect dialect() {
+    return Dialect.MARIADB;
+  }
+}
