@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * semantics of each kind are stated on it and checked by crm-tck.
  *
  * <p>To add a kind (for example a score or CLV bucket once those figures are stored): add a record
- * here and to {@code permits}; every adapter's exhaustive {@code switch} then fails to compile
+ * here, to {@code permits} and to {@link Visitor}; every adapter's visitor then fails to compile
  * until it handles the new kind, so no adapter silently ignores it.
  */
 public sealed interface Criterion
@@ -44,8 +44,60 @@ public sealed interface Criterion
   /** The nesting depth: 1 for a comparison. */
   int depth();
 
+  /** Hands this criterion to the {@code visitor} method of its kind. */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per criterion kind. Adding a kind adds a method here, so every translator and
+   * evaluator fails to compile until it handles the new kind.
+   *
+   * @param <R> what the visit yields
+   */
+  interface Visitor<R> {
+    /** Visits {@link AllOf}. */
+    R allOf(AllOf criterion);
+
+    /** Visits {@link AnyOf}. */
+    R anyOf(AnyOf criterion);
+
+    /** Visits {@link Not}. */
+    R not(Not criterion);
+
+    /** Visits {@link HasTag}. */
+    R hasTag(HasTag criterion);
+
+    /** Visits {@link StatusIn}. */
+    R statusIn(StatusIn criterion);
+
+    /** Visits {@link KindIs}. */
+    R kindIs(KindIs criterion);
+
+    /** Visits {@link CountryIs}. */
+    R countryIs(CountryIs criterion);
+
+    /** Visits {@link OwnedBy}. */
+    R ownedBy(OwnedBy criterion);
+
+    /** Visits {@link InBranch}. */
+    R inBranch(InBranch criterion);
+
+    /** Visits {@link HoldsProduct}. */
+    R holdsProduct(HoldsProduct criterion);
+
+    /** Visits {@link LacksProduct}. */
+    R lacksProduct(LacksProduct criterion);
+
+    /** Visits {@link BalanceBetween}. */
+    R balanceBetween(BalanceBetween criterion);
+  }
+
   /** Every criterion holds; no parts means everyone. */
   record AllOf(List<Criterion> parts) implements Criterion {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.allOf(this);
+    }
+
     /** Copies the parts and bounds the depth. */
     public AllOf {
       parts = Checks.list(parts, "parts");
@@ -60,6 +112,11 @@ public sealed interface Criterion
 
   /** At least one criterion holds; no parts means no one. */
   record AnyOf(List<Criterion> parts) implements Criterion {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.anyOf(this);
+    }
+
     /** Copies the parts and bounds the depth. */
     public AnyOf {
       parts = Checks.list(parts, "parts");
@@ -74,6 +131,11 @@ public sealed interface Criterion
 
   /** The criterion does not hold. */
   record Not(Criterion part) implements Criterion {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.not(this);
+    }
+
     /** Checks presence and bounds the depth. */
     public Not {
       Checks.notNull(part, "part");
@@ -88,6 +150,11 @@ public sealed interface Criterion
 
   /** The customer carries the segment tag (lower-cased as customers store tags). */
   record HasTag(String tag) implements Criterion {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.hasTag(this);
+    }
+
     private static final Pattern TAG = Pattern.compile("[a-z0-9][a-z0-9_.:-]{0,63}");
 
     /** Normalises and checks the tag. */
@@ -105,6 +172,11 @@ public sealed interface Criterion
 
   /** The customer's lifecycle status is one of {@code statuses} (not empty). */
   record StatusIn(Set<CustomerStatus> statuses) implements Criterion {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.statusIn(this);
+    }
+
     /** Copies and checks the statuses. */
     public StatusIn {
       Checks.argument(
@@ -120,6 +192,11 @@ public sealed interface Criterion
 
   /** The customer is a person or an organisation. */
   record KindIs(PartyKind kind) implements Criterion {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.kindIs(this);
+    }
+
     /** Checks presence. */
     public KindIs {
       Checks.notNull(kind, "kind");
@@ -136,6 +213,11 @@ public sealed interface Criterion
    * customer record holds as a field; customers without a government id never match.
    */
   record CountryIs(String country) implements Criterion {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.countryIs(this);
+    }
+
     /** Upper-cases and checks the code. */
     public CountryIs {
       Checks.notNull(country, "country");
@@ -152,6 +234,11 @@ public sealed interface Criterion
 
   /** The customer's relationship manager is {@code owner}; customers without one never match. */
   record OwnedBy(EmployeeId owner) implements Criterion {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.ownedBy(this);
+    }
+
     /** Checks presence. */
     public OwnedBy {
       Checks.notNull(owner, "owner");
@@ -165,6 +252,11 @@ public sealed interface Criterion
 
   /** The customer's branch (territory) is {@code branch}; customers without one never match. */
   record InBranch(BranchCode branch) implements Criterion {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.inBranch(this);
+    }
+
     /** Checks presence. */
     public InBranch {
       Checks.notNull(branch, "branch");
@@ -178,6 +270,11 @@ public sealed interface Criterion
 
   /** The customer holds at least one open (not closed) product of the type. */
   record HoldsProduct(ProductType productType) implements Criterion {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.holdsProduct(this);
+    }
+
     /** Checks presence. */
     public HoldsProduct {
       Checks.notNull(productType, "productType");
@@ -191,6 +288,11 @@ public sealed interface Criterion
 
   /** The customer holds no open product of the type (closed ones do not count). */
   record LacksProduct(ProductType productType) implements Criterion {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.lacksProduct(this);
+    }
+
     /** Checks presence. */
     public LacksProduct {
       Checks.notNull(productType, "productType");
@@ -208,6 +310,11 @@ public sealed interface Criterion
    * match (no conversion: a segment must not depend on the day's rates).
    */
   record BalanceBetween(ProductType productType, Money min, Money max) implements Criterion {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.balanceBetween(this);
+    }
+
     /** Checks presence, one currency and order. */
     public BalanceBetween {
       Checks.notNull(productType, "productType");
