@@ -1,6 +1,13 @@
 package io.rapport.crm.inmemory.internal;
 
+import io.rapport.crm.campaign.Campaign;
+import io.rapport.crm.campaign.CampaignId;
+import io.rapport.crm.campaign.CampaignMember;
+import io.rapport.crm.campaign.Segment;
+import io.rapport.crm.campaign.SegmentId;
 import io.rapport.crm.common.EventId;
+import io.rapport.crm.compliance.ConsentRecord;
+import io.rapport.crm.compliance.ConsentRecordId;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.Holding;
@@ -21,6 +28,10 @@ public final class Store {
   final Table<HoldingId, Holding> holdings = new Table<>();
   final Table<EventId, OutboxRow> outbox = new Table<>();
   final AuditTable audit = new AuditTable();
+  final Table<ConsentRecordId, ConsentRecord> consents = new Table<>();
+  final Table<SegmentId, Segment> segments = new Table<>();
+  final Table<CampaignId, Campaign> campaigns = new Table<>();
+  final Table<MemberKey, CampaignMember> campaignMembers = new Table<>();
 
   /** Opens a unit of work over this store for the current thread. */
   public Unit open() {
