@@ -73,6 +73,11 @@ public record Campaign(
         "expectedResponseRate",
         "expectedResponseRate must be 0..1 but was %s",
         expectedResponseRate);
+    expectedResponseRate = expectedResponseRate.stripTrailingZeros();
+    Checks.argument(
+        expectedResponseRate.scale() <= 6,
+        "expectedResponseRate",
+        "expectedResponseRate has more than 6 decimals");
     Checks.notNull(segment, "segment");
     Checks.argument(!id.equals(parent), "parent", "a campaign cannot be its own parent");
     costLines = Checks.list(costLines, "costLines");
