@@ -128,6 +128,7 @@ final class JdbcCampaignMetrics implements CampaignMetricsQuery {
 
   private static DatedAmount amount(ResultSet row) throws SQLException {
     return new DatedAmount(
-        Columns.date(row, "amount_day"), JdbcCampaigns.money(row, "total", row.getString("currency")));
+        Columns.date(row, "amount_day"),
+        JdbcCampaigns.money(row, "total", row.getString("currency")));
   }
 }
