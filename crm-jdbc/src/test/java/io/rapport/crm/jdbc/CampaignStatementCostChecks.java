@@ -1,6 +1,7 @@
 package io.rapport.crm.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.rapport.crm.campaign.Campaign;
 import io.rapport.crm.campaign.CampaignChannel;
@@ -120,6 +121,44 @@ abstract class CampaignStatementCostChecks {
     assertThat(counter.batches()).isEqualTo(13);
     assertThat(counter.statements()).isEqualTo(6 + 13);
     assertThat(counter.savepoints()).isEqualTo(2);
+  }
+
+  /**
+   * Runs on H2 only: storing 100,000 customers on the shared PostgreSQL and MariaDB servers takes
+   * minutes; {@link #launch_2500CustomersHalfConsenting_takesTwoQueriesPerPageAndBatchedInserts}
+   * asserts the same cost formula on every database.
+   */
+  @Test
+  void launch_100000Customers_writesMembersInBatchesWithBoundedStatements() {
+    assumeTrue(dialect() == Dialect.H2, "100,000-customer launch runs on H2 only");
+    // given: service messages need no consent, so every candidate becomes a member
+    List<Customer> customers = new ArrayList<>();
+    for (int i = 0; i < 100_000; i++) {
+      customers.add(
+          Customer.builder(ids.next(CustomerId::new), new Person("P " + i, null, null), AT)
+              .tags(Set.of("launch"))
+              .build());
+    }
+    storage.inTransactionDo(unit -> unit.customers().insertAll(tenant, customers));
+    Segment segment =
+        Segment.byCriteria(ids.next(SegmentId::new), "All", new Criterion.HasTag("launch"), AT);
+    LaunchPlan plan =
+        new LaunchPlan(
+            ids.next(CampaignId::new),
+            segment,
+            ConsentPurpose.SERVICE_MESSAGES,
+            Set.of(ConsentChannel.EMAIL),
+            AT);
+    counter.reset();
+
+    // when
+    LaunchResult result =
+        storage.inTransaction(unit -> unit.campaignMembers().launch(tenant, plan));
+
+    // then: 101 page queries (the last one empty), 100 consent reads, 1,000 batches of 100
+    assertThat(result.members()).isEqualTo(100_000);
+    assertThat(counter.batches()).isEqualTo(1_000);
+    assertThat(counter.statements()).isEqualTo(101 + 100 + 1_000);
   }
 
   @Test
