@@ -97,6 +97,10 @@ abstract class MigrationChecks {
         .containsOnlyKeys(
             "rapport_audit_entry",
             "rapport_audit_head",
+            "rapport_campaign",
+            "rapport_campaign_cost",
+            "rapport_campaign_member",
+            "rapport_consent_record",
             "rapport_customer",
             "rapport_customer_contact_key",
             "rapport_customer_tag",
@@ -105,7 +109,9 @@ abstract class MigrationChecks {
             "rapport_household_member",
             "rapport_lead",
             "rapport_outbox_event",
-            "rapport_relationship");
+            "rapport_relationship",
+            "rapport_segment",
+            "rapport_segment_list_member");
     assertThat(keys).allSatisfy((table, columns) -> assertThat(columns).startsWith("tenant_id"));
   }
 

@@ -4,12 +4,15 @@ import io.rapport.crm.common.IdSource;
 import io.rapport.crm.common.internal.Checks;
 import io.rapport.crm.sdk.internal.CommandRunner;
 import io.rapport.crm.sdk.internal.DefaultAudit;
+import io.rapport.crm.sdk.internal.DefaultCampaigns;
+import io.rapport.crm.sdk.internal.DefaultConsents;
 import io.rapport.crm.sdk.internal.DefaultCustomers;
 import io.rapport.crm.sdk.internal.DefaultHoldings;
 import io.rapport.crm.sdk.internal.DefaultHouseholds;
 import io.rapport.crm.sdk.internal.DefaultImports;
 import io.rapport.crm.sdk.internal.DefaultLeads;
 import io.rapport.crm.sdk.internal.DefaultRelationships;
+import io.rapport.crm.sdk.internal.DefaultSegments;
 import io.rapport.crm.sdk.internal.EventDispatcher;
 import io.rapport.crm.sdk.internal.validation.CommandValidator;
 import io.rapport.crm.spi.CrmStorage;
@@ -40,6 +43,9 @@ public final class Crm {
   private final Leads leads;
   private final Imports imports;
   private final Audit audit;
+  private final Consents consents;
+  private final Segments segments;
+  private final Campaigns campaigns;
   private final EventDispatcher events;
 
   private Crm(CrmStorage storage, Clock clock, IdSource ids, Validator validator) {
@@ -54,6 +60,9 @@ public final class Crm {
     this.leads = new DefaultLeads(runner, commands);
     this.imports = new DefaultImports(runner);
     this.audit = new DefaultAudit(storage);
+    this.consents = new DefaultConsents(runner, commands);
+    this.segments = new DefaultSegments(runner);
+    this.campaigns = new DefaultCampaigns(runner, commands);
   }
 
   /** A builder; only the storage is required. */
@@ -94,6 +103,21 @@ public final class Crm {
   /** The hash-chained audit log. */
   public Audit audit() {
     return audit;
+  }
+
+  /** Consent and marketing preferences of customers and leads. */
+  public Consents consents() {
+    return consents;
+  }
+
+  /** Rule-based segments and static lists of customers. */
+  public Segments segments() {
+    return segments;
+  }
+
+  /** Campaigns: planning, consent-filtered launch, member tracking, costs and metrics. */
+  public Campaigns campaigns() {
+    return campaigns;
   }
 
   /** Domain event listeners and redelivery. */

@@ -131,5 +131,34 @@ final class RecordingStorage implements CrmStorage {
     public Outbox outbox() {
       return recording(Outbox.class, "outbox", unit.outbox());
     }
+
+    @Override
+    public io.rapport.crm.spi.ConsentRepository consents() {
+      return recording(io.rapport.crm.spi.ConsentRepository.class, "consents", unit.consents());
+    }
+
+    @Override
+    public io.rapport.crm.spi.SegmentRepository segments() {
+      return recording(io.rapport.crm.spi.SegmentRepository.class, "segments", unit.segments());
+    }
+
+    @Override
+    public io.rapport.crm.spi.CampaignRepository campaigns() {
+      return recording(io.rapport.crm.spi.CampaignRepository.class, "campaigns", unit.campaigns());
+    }
+
+    @Override
+    public io.rapport.crm.spi.CampaignMemberRepository campaignMembers() {
+      return recording(
+          io.rapport.crm.spi.CampaignMemberRepository.class,
+          "campaignMembers",
+          unit.campaignMembers());
+    }
+
+    @Override
+    public io.rapport.crm.spi.CampaignMetricsQuery campaignMetrics() {
+      return recording(
+          io.rapport.crm.spi.CampaignMetricsQuery.class, "campaignMetrics", unit.campaignMetrics());
+    }
   }
 }

@@ -26,4 +26,19 @@ public interface UnitOfWork {
 
   /** The outbox of domain events awaiting delivery. */
   Outbox outbox();
+
+  /** The append-only consent history of customers and leads. */
+  ConsentRepository consents();
+
+  /** Segments and the customers their criteria select. */
+  SegmentRepository segments();
+
+  /** Campaigns and their cost lines. */
+  CampaignRepository campaigns();
+
+  /** Members of launched campaigns, and the launch itself. */
+  CampaignMemberRepository campaignMembers();
+
+  /** The aggregated figures of campaigns. */
+  CampaignMetricsQuery campaignMetrics();
 }

@@ -1,6 +1,13 @@
 package io.rapport.crm.inmemory.internal;
 
+import io.rapport.crm.campaign.Campaign;
+import io.rapport.crm.campaign.CampaignId;
+import io.rapport.crm.campaign.CampaignMember;
+import io.rapport.crm.campaign.Segment;
+import io.rapport.crm.campaign.SegmentId;
 import io.rapport.crm.common.EventId;
+import io.rapport.crm.compliance.ConsentRecord;
+import io.rapport.crm.compliance.ConsentRecordId;
 import io.rapport.crm.lead.Lead;
 import io.rapport.crm.lead.LeadId;
 import io.rapport.crm.party.Customer;
@@ -24,6 +31,10 @@ public final class Store {
   final Table<LeadId, Lead> leads = new Table<>();
   final Table<EventId, OutboxRow> outbox = new Table<>();
   final AuditTable audit = new AuditTable();
+  final Table<ConsentRecordId, ConsentRecord> consents = new Table<>();
+  final Table<SegmentId, Segment> segments = new Table<>();
+  final Table<CampaignId, Campaign> campaigns = new Table<>();
+  final Table<MemberKey, CampaignMember> campaignMembers = new Table<>();
 
   /** Opens a unit of work over this store for the current thread. */
   public Unit open() {

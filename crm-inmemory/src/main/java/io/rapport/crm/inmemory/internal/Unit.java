@@ -1,8 +1,15 @@
 package io.rapport.crm.inmemory.internal;
 
+import io.rapport.crm.campaign.Campaign;
+import io.rapport.crm.campaign.CampaignId;
+import io.rapport.crm.campaign.CampaignMember;
+import io.rapport.crm.campaign.Segment;
+import io.rapport.crm.campaign.SegmentId;
 import io.rapport.crm.common.EventId;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.common.internal.Checks;
+import io.rapport.crm.compliance.ConsentRecord;
+import io.rapport.crm.compliance.ConsentRecordId;
 import io.rapport.crm.lead.Lead;
 import io.rapport.crm.lead.LeadId;
 import io.rapport.crm.party.Customer;
@@ -14,12 +21,17 @@ import io.rapport.crm.party.HouseholdId;
 import io.rapport.crm.party.Relationship;
 import io.rapport.crm.party.RelationshipId;
 import io.rapport.crm.spi.AuditLog;
+import io.rapport.crm.spi.CampaignMemberRepository;
+import io.rapport.crm.spi.CampaignMetricsQuery;
+import io.rapport.crm.spi.CampaignRepository;
+import io.rapport.crm.spi.ConsentRepository;
 import io.rapport.crm.spi.CustomerRepository;
 import io.rapport.crm.spi.HoldingRepository;
 import io.rapport.crm.spi.HouseholdRepository;
 import io.rapport.crm.spi.LeadRepository;
 import io.rapport.crm.spi.Outbox;
 import io.rapport.crm.spi.RelationshipRepository;
+import io.rapport.crm.spi.SegmentRepository;
 import io.rapport.crm.spi.UnitOfWork;
 
 /**
@@ -34,6 +46,10 @@ public final class Unit implements UnitOfWork {
   final TableWrites<HoldingId, Holding> holdingRows;
   final TableWrites<LeadId, Lead> leadRows;
   final TableWrites<EventId, OutboxRow> outboxRows;
+  final TableWrites<ConsentRecordId, ConsentRecord> consentRows;
+  final TableWrites<SegmentId, Segment> segmentRows;
+  final TableWrites<CampaignId, Campaign> campaignRows;
+  final TableWrites<MemberKey, CampaignMember> memberRows;
   final AuditWrites auditRows;
   private final Thread owner;
   private final CustomerRepository customers = new InMemoryCustomers(this);
@@ -43,6 +59,11 @@ public final class Unit implements UnitOfWork {
   private final LeadRepository leads = new InMemoryLeads(this);
   private final AuditLog audit = new InMemoryAuditLog(this);
   private final Outbox outbox = new InMemoryOutbox(this);
+  private final ConsentRepository consents = new InMemoryConsents(this);
+  private final SegmentRepository segments = new InMemorySegments(this);
+  private final CampaignRepository campaigns = new InMemoryCampaigns(this);
+  private final CampaignMemberRepository campaignMembers = new InMemoryCampaignMembers(this);
+  private final CampaignMetricsQuery campaignMetrics = new InMemoryCampaignMetrics(this);
   private boolean active = true;
 
   Unit(Store store, Thread owner) {
@@ -53,6 +74,10 @@ public final class Unit implements UnitOfWork {
     this.holdingRows = new TableWrites<>(store.holdings);
     this.leadRows = new TableWrites<>(store.leads);
     this.outboxRows = new TableWrites<>(store.outbox);
+    this.consentRows = new TableWrites<>(store.consents);
+    this.segmentRows = new TableWrites<>(store.segments);
+    this.campaignRows = new TableWrites<>(store.campaigns);
+    this.memberRows = new TableWrites<>(store.campaignMembers);
     this.auditRows = new AuditWrites(store.audit);
   }
 
@@ -65,6 +90,10 @@ public final class Unit implements UnitOfWork {
     holdingRows.commit();
     leadRows.commit();
     outboxRows.commit();
+    consentRows.commit();
+    segmentRows.commit();
+    campaignRows.commit();
+    memberRows.commit();
     auditRows.commit();
     active = false;
   }
@@ -140,5 +169,35 @@ public final class Unit implements UnitOfWork {
   public Outbox outbox() {
     checkUsable();
     return outbox;
+  }
+
+  @Override
+  public ConsentRepository consents() {
+    checkUsable();
+    return consents;
+  }
+
+  @Override
+  public SegmentRepository segments() {
+    checkUsable();
+    return segments;
+  }
+
+  @Override
+  public CampaignRepository campaigns() {
+    checkUsable();
+    return campaigns;
+  }
+
+  @Override
+  public CampaignMemberRepository campaignMembers() {
+    checkUsable();
+    return campaignMembers;
+  }
+
+  @Override
+  public CampaignMetricsQuery campaignMetrics() {
+    checkUsable();
+    return campaignMetrics;
   }
 }

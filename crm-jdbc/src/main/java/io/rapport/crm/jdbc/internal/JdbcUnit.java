@@ -4,12 +4,17 @@ import io.rapport.crm.common.TenantId;
 import io.rapport.crm.common.internal.Checks;
 import io.rapport.crm.compliance.AuditHead;
 import io.rapport.crm.spi.AuditLog;
+import io.rapport.crm.spi.CampaignMemberRepository;
+import io.rapport.crm.spi.CampaignMetricsQuery;
+import io.rapport.crm.spi.CampaignRepository;
+import io.rapport.crm.spi.ConsentRepository;
 import io.rapport.crm.spi.CustomerRepository;
 import io.rapport.crm.spi.HoldingRepository;
 import io.rapport.crm.spi.HouseholdRepository;
 import io.rapport.crm.spi.LeadRepository;
 import io.rapport.crm.spi.Outbox;
 import io.rapport.crm.spi.RelationshipRepository;
+import io.rapport.crm.spi.SegmentRepository;
 import io.rapport.crm.spi.UnitOfWork;
 import java.sql.Connection;
 import java.time.Clock;
@@ -33,6 +38,11 @@ public final class JdbcUnit implements UnitOfWork {
   private final LeadRepository leads = new JdbcLeads(this);
   private final AuditLog audit = new JdbcAuditLog(this);
   private final Outbox outbox = new JdbcOutbox(this);
+  private final ConsentRepository consents = new JdbcConsents(this);
+  private final SegmentRepository segments = new JdbcSegments(this);
+  private final CampaignRepository campaigns = new JdbcCampaigns(this);
+  private final CampaignMemberRepository campaignMembers = new JdbcCampaignMembers(this);
+  private final CampaignMetricsQuery campaignMetrics = new JdbcCampaignMetrics(this);
   private boolean active = true;
 
   JdbcUnit(Connection connection, StorageSettings settings) {
@@ -130,5 +140,35 @@ public final class JdbcUnit implements UnitOfWork {
   public Outbox outbox() {
     checkUsable();
     return outbox;
+  }
+
+  @Override
+  public ConsentRepository consents() {
+    checkUsable();
+    return consents;
+  }
+
+  @Override
+  public SegmentRepository segments() {
+    checkUsable();
+    return segments;
+  }
+
+  @Override
+  public CampaignRepository campaigns() {
+    checkUsable();
+    return campaigns;
+  }
+
+  @Override
+  public CampaignMemberRepository campaignMembers() {
+    checkUsable();
+    return campaignMembers;
+  }
+
+  @Override
+  public CampaignMetricsQuery campaignMetrics() {
+    checkUsable();
+    return campaignMetrics;
   }
 }

@@ -111,6 +111,23 @@ public final class CommandArbitraries {
             Arbitraries.integers()
                 .between(0, LeadCommands.OWNERS.size() - 1)
                 .map(LeadCommands.AssignOpen::new)),
-        Tuple.of(1, email.map(LeadCommands.FindByEmail::new)));
+        Tuple.of(1, email.map(LeadCommands.FindByEmail::new)),
+        Tuple.of(
+            3,
+            Combinators.combine(
+                    pick,
+                    Arbitraries.frequency(
+                        Tuple.of(4, io.rapport.crm.compliance.ConsentAction.GRANTED),
+                        Tuple.of(1, io.rapport.crm.compliance.ConsentAction.REQUESTED),
+                        Tuple.of(1, io.rapport.crm.compliance.ConsentAction.CONFIRMED),
+                        Tuple.of(1, io.rapport.crm.compliance.ConsentAction.WITHDRAWN),
+                        Tuple.of(1, io.rapport.crm.compliance.ConsentAction.EXPIRED)),
+                    Arbitraries.frequency(Tuple.of(3, 0), Tuple.of(1, 1)))
+                .as(CampaignCommands.RecordConsent::new)),
+        Tuple.of(
+            2,
+            Arbitraries.integers()
+                .between(0, Command.TAGS.size() - 1)
+                .map(CampaignCommands.Launch::new)));
   }
 }

@@ -28,6 +28,7 @@ public final class ReferenceModel {
   final Map<HouseholdId, Household> households = new LinkedHashMap<>();
   final Map<HoldingId, Holding> holdings = new LinkedHashMap<>();
   final Map<LeadId, Lead> leads = new LinkedHashMap<>();
+  final List<io.rapport.crm.compliance.ConsentRecord> consents = new ArrayList<>();
 
   /** The customer at position {@code pick} modulo the count, or null when there is none. */
   Customer pickCustomer(int pick) {

@@ -90,6 +90,16 @@ public final class StatefulSession {
                       .filter(h -> h.hasMember(customer.id()))
                       .toList(),
                   Household::id));
+      io.rapport.crm.compliance.ConsentSubject subject =
+          io.rapport.crm.compliance.ConsentSubject.customer(customer.id());
+      assertThat(
+              this.<io.rapport.crm.compliance.ConsentHistory>tx(
+                  unit -> unit.consents().history(tenant, subject)))
+          .as("consent history of a customer")
+          .isEqualTo(
+              new io.rapport.crm.compliance.ConsentHistory(
+                  subject,
+                  model.consents.stream().filter(r -> r.subject().equals(subject)).toList()));
       List<Holding> holdings = tx(unit -> unit.holdings().forCustomer(tenant, customer.id()));
       assertThat(holdings)
           .as("holdings of a customer")

@@ -1,0 +1,216 @@
+package io.rapport.crm.jdbc.internal;
+
+import io.rapport.crm.campaign.CampaignId;
+import io.rapport.crm.campaign.CampaignMember;
+import io.rapport.crm.campaign.MemberStatus;
+import io.rapport.crm.campaign.Segment;
+import io.rapport.crm.common.ConcurrentUpdateException;
+import io.rapport.crm.common.DuplicateRecordException;
+import io.rapport.crm.common.Money;
+import io.rapport.crm.common.RecordNotFoundException;
+import io.rapport.crm.common.TenantId;
+import io.rapport.crm.common.internal.Checks;
+import io.rapport.crm.compliance.ConsentHistory;
+import io.rapport.crm.compliance.ConsentReason;
+import io.rapport.crm.party.CustomerId;
+import io.rapport.crm.spi.CampaignMemberRepository;
+import io.rapport.crm.spi.LaunchPlan;
+import io.rapport.crm.spi.LaunchResult;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@link CampaignMemberRepository} over one {@link JdbcUnit}. A launch is a keyset stream: per page
+ * of {@link #LAUNCH_PAGE} customers, one query selects the page (the criteria translated to SQL),
+ * one reads the page's consent records, and the kept members are inserted in batches; so {@code 2 ×
+ * pages + Σ ceil(kept per page / batch size)} statements, memory bounded by one page.
+ */
+final class JdbcCampaignMembers implements CampaignMemberRepository {
+  private static final String TYPE = "campaignMember";
+  private static final MemberStatus[] STAGES = MemberStatus.values();
+  private static final String COLUMNS =
+      "campaign_id, customer_id, version, status, "
+          + String.join(", ", stageColumns())
+          + ", converted_amount, converted_currency";
+
+  private final JdbcUnit unit;
+
+  JdbcCampaignMembers(JdbcUnit unit) {
+    this.unit = unit;
+  }
+
+  private static List<String> stageColumns() {
+    List<String> columns = new ArrayList<>();
+    for (MemberStatus stage : STAGES) {
+      columns.add(column(stage));
+    }
+    return columns;
+  }
+
+  private static String column(MemberStatus stage) {
+    return stage.name().toLowerCase(Locale.ROOT) + "_at";
+  }
+
+  @Override
+  public LaunchResult launch(TenantId tenant, LaunchPlan plan) {
+    Sql sql = unit.enter(tenant);
+    Checks.notNull(plan, "plan");
+    CampaignId campaign = plan.campaign();
+    Segment target = plan.target();
+    return sql.write(
+        "launch a campaign",
+        true,
+        () -> {
+          Map<ConsentReason, Long> excluded = new EnumMap<>(ConsentReason.class);
+          long candidates = 0;
+          long members = 0;
+          CustomerId after = null;
+          while (true) {
+            List<CustomerId> page =
+                target.isStaticList()
+                    ? unit.segments().listed(tenant, target.id(), after, LAUNCH_PAGE)
+                    : unit.segments().members(tenant, target.criteria(), after, LAUNCH_PAGE);
+            if (page.isEmpty()) {
+              break;
+            }
+            Map<CustomerId, ConsentHistory> histories = unit.consents().historiesOf(tenant, page);
+            List<CustomerId> kept = new ArrayList<>();
+            for (CustomerId customer : page) {
+              Optional<ConsentReason> reason = plan.exclusion(histories.get(customer));
+              if (reason.isPresent()) {
+                excluded.merge(reason.get(), 1L, Long::sum);
+              } else {
+                kept.add(customer);
+              }
+            }
+            sql.batch(
+                "INSERT INTO rapport_campaign_member (tenant_id, campaign_id, customer_id,"
+                    + " version, status, targeted_at) VALUES (?, ?, ?, 1, ?, ?)",
+                kept,
+                (p, customer) ->
+                    p.id(tenant)
+                        .id(campaign)
+                        .id(customer)
+                        .text(MemberStatus.TARGETED.name())
+                        .instant(plan.at()));
+            candidates += page.size();
+            members += kept.size();
+            if (page.size() < LAUNCH_PAGE) {
+              break;
+            }
+            after = page.get(page.size() - 1);
+          }
+          return new LaunchResult(candidates, members, excluded);
+        },
+        () -> new DuplicateRecordException(TYPE, campaign));
+  }
+
+  @Override
+  public Optional<CampaignMember> find(TenantId tenant, CampaignId campaign, CustomerId customer) {
+    Sql sql = unit.enter(tenant);
+    Checks.notNull(campaign, "campaign");
+    Checks.notNull(customer, "customer");
+    return sql.read(
+        "find a campaign member",
+        () ->
+            sql.queryFirst(
+                "SELECT "
+                    + COLUMNS
+                    + " FROM rapport_campaign_member WHERE tenant_id = ? AND campaign_id = ?"
+                    + " AND customer_id = ?",
+                p -> p.id(tenant).id(campaign).id(customer),
+                JdbcCampaignMembers::read));
+  }
+
+  @Override
+  public CampaignMember update(TenantId tenant, CampaignMember member) {
+    Sql sql = unit.enter(tenant);
+    Checks.notNull(member, TYPE);
+    long version = member.version();
+    StringBuilder set = new StringBuilder("version = ?, status = ?");
+    for (MemberStatus stage : STAGES) {
+      set.append(", ").append(column(stage)).append(" = ?");
+    }
+    set.append(", converted_amount = ?, converted_currency = ?");
+    return sql.write(
+        "update a campaign member",
+        false,
+        () -> {
+          int changed =
+              sql.update(
+                  "UPDATE rapport_campaign_member SET "
+                      + set
+                      + " WHERE tenant_id = ? AND campaign_id = ? AND customer_id = ?"
+                      + " AND version = ?",
+                  p -> {
+                    p.number(version + 1).text(member.status().name());
+                    for (MemberStatus stage : STAGES) {
+                      p.instant(member.reachedAt(stage));
+                    }
+                    Money value = member.convertedValue();
+                    p.decimal(value == null ? null : value.amount())
+                        .text(value == null ? null : value.currency().getCurrencyCode());
+                    p.id(tenant).id(member.campaign()).id(member.customer()).number(version);
+                  });
+          if (changed == 0) {
+            boolean exists = find(tenant, member.campaign(), member.customer()).isPresent();
+            throw exists
+                ? new ConcurrentUpdateException(TYPE, member.customer(), version)
+                : new RecordNotFoundException(TYPE, member.customer());
+          }
+          return member.withVersion(version + 1);
+        },
+        null,
+        () -> new ConcurrentUpdateException(TYPE, member.customer(), version));
+  }
+
+  @Override
+  public List<CampaignMember> members(
+      TenantId tenant, CampaignId campaign, CustomerId after, int limit) {
+    Sql sql = unit.enter(tenant);
+    Checks.notNull(campaign, "campaign");
+    JdbcSegments.checkLimit(limit);
+    return sql.read(
+        "page campaign members",
+        () ->
+            sql.query(
+                "SELECT "
+                    + COLUMNS
+                    + " FROM rapport_campaign_member WHERE tenant_id = ? AND campaign_id = ?"
+                    + (after == null ? "" : " AND customer_id > ?")
+                    + " ORDER BY customer_id LIMIT ?",
+                p -> {
+                  p.id(tenant).id(campaign);
+                  if (after != null) {
+                    p.id(after);
+                  }
+                  p.number(limit);
+                },
+                JdbcCampaignMembers::read));
+  }
+
+  private static CampaignMember read(ResultSet row) throws SQLException {
+    Map<MemberStatus, Instant> reached = new EnumMap<>(MemberStatus.class);
+    for (MemberStatus stage : STAGES) {
+      Instant at = Columns.instant(row, column(stage));
+      if (at != null) {
+        reached.put(stage, at);
+      }
+    }
+    String currency = row.getString("converted_currency");
+    return new CampaignMember(
+        CampaignId.of(row.getString("campaign_id")),
+        CustomerId.of(row.getString("customer_id")),
+        row.getLong("version"),
+        Columns.enumValue(row, "status", MemberStatus.class),
+        reached,
+        currency == null ? null : JdbcCampaigns.money(row, "converted_amount", currency));
+  }
+}

@@ -1,0 +1,17 @@
+package io.rapport.crm.jdbc.tck;
+
+import io.rapport.crm.jdbc.Dialect;
+import io.rapport.crm.jdbc.TestDatabases;
+import io.rapport.crm.spi.CrmStorage;
+import io.rapport.crm.tck.SegmentCriteriaProperties;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+
+/** crm-tck's {@link SegmentCriteriaProperties} on the JDBC adapter over H2. */
+@OnDatabase(Dialect.H2)
+@AddLifecycleHook(SkipWithoutDatabase.class)
+class H2SegmentCriteriaPropertiesTest extends SegmentCriteriaProperties {
+  @Override
+  protected CrmStorage storage() {
+    return TestDatabases.shared(Dialect.H2);
+  }
+}

@@ -1,0 +1,118 @@
+package io.rapport.crm.sdk.internal;
+
+import io.rapport.crm.common.ConsentChannel;
+import io.rapport.crm.common.ConsentPurpose;
+import io.rapport.crm.common.TenantId;
+import io.rapport.crm.compliance.ConsentAction;
+import io.rapport.crm.compliance.ConsentHistory;
+import io.rapport.crm.compliance.ConsentRecord;
+import io.rapport.crm.compliance.ConsentRecordId;
+import io.rapport.crm.compliance.ConsentSubject;
+import io.rapport.crm.compliance.ContactDecision;
+import io.rapport.crm.compliance.FieldChange;
+import io.rapport.crm.sdk.Caller;
+import io.rapport.crm.sdk.Consents;
+import io.rapport.crm.sdk.RecordConsent;
+import io.rapport.crm.sdk.internal.validation.Arguments;
+import io.rapport.crm.sdk.internal.validation.CommandValidator;
+import io.rapport.crm.sdk.internal.validation.Conversion;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** {@link Consents} over a {@link CommandRunner}. Thread-safe. */
+public final class DefaultConsents implements Consents {
+  private static final String COMMAND = "RecordConsent";
+  private final CommandRunner runner;
+  private final CommandValidator validator;
+
+  /** The consent use cases. */
+  public DefaultConsents(CommandRunner runner, CommandValidator validator) {
+    this.runner = runner;
+    this.validator = validator;
+  }
+
+  @Override
+  public ConsentRecord record(Caller caller, RecordConsent command) {
+    Arguments.notNull(COMMAND, caller, "caller");
+    validator.check(command, COMMAND);
+    Instant now = runner.now();
+    Conversion conversion = new Conversion(COMMAND);
+    ConsentRecord record =
+        conversion.under(
+            "",
+            () ->
+                new ConsentRecord(
+                    runner.ids().next(ConsentRecordId::new),
+                    command.subject(),
+                    command.purpose(),
+                    command.channel(),
+                    command.action(),
+                    now,
+                    command.source(),
+                    command.wordingVersion(),
+                    command.expiresAt()));
+    conversion.throwIfInvalid();
+    return runner.write(
+        caller,
+        now,
+        changes -> {
+          TenantId tenant = changes.tenant();
+          if (!record.subject().isLead()) {
+            changes.unit().customers().get(tenant, record.subject().customer());
+          }
+          if (record.action() == ConsentAction.CONFIRMED
+              && !changes
+                  .unit()
+                  .consents()
+                  .history(tenant, record.subject())
+                  .awaitsConfirmation(record.purpose(), record.channel(), now)) {
+            Conversion refused = new Conversion(COMMAND);
+            refused.reject("action", "PendingConfirmation", "needs a pending double opt-in");
+            refused.throwIfInvalid();
+          }
+          append(changes, record);
+          return record;
+        });
+  }
+
+  /** Appends {@code record} with its audit entry and event. */
+  static void append(Changes changes, ConsentRecord record) {
+    changes.unit().consents().append(changes.tenant(), record);
+    changes.record(
+        "consent",
+        record.id(),
+        "consent." + record.action().name().toLowerCase(Locale.ROOT),
+        1,
+        List.of(
+            new FieldChange("purpose", null, record.purpose().name()),
+            new FieldChange("channel", null, record.channel().name()),
+            new FieldChange("action", null, record.action().name())),
+        Map.of(
+            "subject", record.subject().toString(),
+            "purpose", record.purpose().name(),
+            "channel", record.channel().name(),
+            "source", record.source()));
+  }
+
+  @Override
+  public ConsentHistory history(Caller caller, ConsentSubject subject) {
+    TenantId tenant = Arguments.notNull("history", caller, "caller").tenant();
+    Arguments.notNull("history", subject, "subject");
+    return runner.read(unit -> unit.consents().history(tenant, subject));
+  }
+
+  @Override
+  public ContactDecision mayContact(
+      Caller caller,
+      ConsentSubject subject,
+      ConsentPurpose purpose,
+      ConsentChannel channel,
+      Instant at) {
+    Arguments.notNull("mayContact", purpose, "purpose");
+    Arguments.notNull("mayContact", channel, "channel");
+    Arguments.notNull("mayContact", at, "at");
+    return history(caller, subject).mayContact(purpose, channel, at);
+  }
+}

@@ -1,0 +1,94 @@
+package io.rapport.crm.sdk.internal;
+
+import io.rapport.crm.campaign.Criterion;
+import io.rapport.crm.campaign.Segment;
+import io.rapport.crm.campaign.SegmentId;
+import io.rapport.crm.common.TenantId;
+import io.rapport.crm.compliance.FieldChange;
+import io.rapport.crm.party.CustomerId;
+import io.rapport.crm.sdk.Caller;
+import io.rapport.crm.sdk.Segments;
+import io.rapport.crm.sdk.internal.validation.Arguments;
+import io.rapport.crm.sdk.internal.validation.Conversion;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** {@link Segments} over a {@link CommandRunner}. Thread-safe. */
+public final class DefaultSegments implements Segments {
+  private final CommandRunner runner;
+
+  /** The segment use cases. */
+  public DefaultSegments(CommandRunner runner) {
+    this.runner = runner;
+  }
+
+  @Override
+  public Segment define(Caller caller, String name, Criterion criteria) {
+    Arguments.notNull("define", caller, "caller");
+    Arguments.notNull("define", criteria, "criteria");
+    Instant now = runner.now();
+    SegmentId id = runner.ids().next(SegmentId::new);
+    return store(caller, now, () -> Segment.byCriteria(id, name, criteria, now), "define");
+  }
+
+  @Override
+  public Segment list(Caller caller, String name, Set<CustomerId> customers) {
+    Arguments.notNull("list", caller, "caller");
+    Arguments.notNull("list", customers, "customers");
+    Instant now = runner.now();
+    SegmentId id = runner.ids().next(SegmentId::new);
+    return store(caller, now, () -> Segment.staticList(id, name, customers, now), "list");
+  }
+
+  private Segment store(Caller caller, Instant now, Supplier<Segment> make, String method) {
+    Arguments.notNull(method, caller, "caller");
+    Conversion conversion = new Conversion(method);
+    Segment segment = conversion.under("", make);
+    conversion.throwIfInvalid();
+    return runner.write(
+        caller,
+        now,
+        changes -> {
+          changes.unit().segments().insert(changes.tenant(), segment);
+          changes.record(
+              "segment",
+              segment.id(),
+              "segment.defined",
+              segment.version(),
+              List.of(
+                  new FieldChange("name", null, segment.name()),
+                  new FieldChange(
+                      "kind", null, segment.isStaticList() ? "STATIC_LIST" : "CRITERIA")),
+              Map.of("name", segment.name(), "listed", String.valueOf(segment.list().size())));
+          return segment;
+        });
+  }
+
+  @Override
+  public Segment get(Caller caller, SegmentId id) {
+    TenantId tenant = Arguments.notNull("get", caller, "caller").tenant();
+    Arguments.notNull("get", id, "id");
+    return runner.read(unit -> unit.segments().get(tenant, id));
+  }
+
+  @Override
+  public List<CustomerId> preview(Caller caller, SegmentId id, int limit) {
+    TenantId tenant = Arguments.notNull("preview", caller, "caller").tenant();
+    Arguments.notNull("preview", id, "id");
+    Conversion conversion = new Conversion("preview");
+    if (limit < 1 || limit > 10_000) {
+      conversion.reject("limit", "Range", "must be between 1 and 10000");
+    }
+    conversion.throwIfInvalid();
+    return runner.read(
+        unit -> {
+          Segment segment = unit.segments().get(tenant, id);
+          return segment.isStaticList()
+              ? unit.segments().listed(tenant, id, null, limit)
+              : unit.segments().members(tenant, segment.criteria(), null, limit);
+        });
+  }
+}
