@@ -9,6 +9,10 @@ import java.time.Duration;
  * stage); the current stay of an opportunity is not counted.
  */
 public record StageDwell(String stage, long stays, long totalSeconds) {
+  /** By stage code (String order). */
+  public static final java.util.Comparator<StageDwell> ORDER =
+      java.util.Comparator.comparing(StageDwell::stage);
+
   /** Checks the values. */
   public StageDwell {
     Checks.notNull(stage, "stage");

@@ -9,6 +9,10 @@ import io.rapport.crm.party.Household;
 import io.rapport.crm.party.HouseholdId;
 import io.rapport.crm.party.Relationship;
 import io.rapport.crm.party.RelationshipId;
+import io.rapport.crm.pipeline.Opportunity;
+import io.rapport.crm.pipeline.OpportunityId;
+import io.rapport.crm.pipeline.PipelineDefinition;
+import io.rapport.crm.pipeline.StageChange;
 
 /**
  * All committed data of one in-memory storage. Not thread-safe by itself: the storage reads and
@@ -19,6 +23,9 @@ public final class Store {
   final Table<RelationshipId, Relationship> relationships = new Table<>();
   final Table<HouseholdId, Household> households = new Table<>();
   final Table<HoldingId, Holding> holdings = new Table<>();
+  final Table<InMemoryPipelines.Key, PipelineDefinition> pipelines = new Table<>();
+  final Table<OpportunityId, Opportunity> opportunities = new Table<>();
+  final Table<InMemoryStageHistory.Key, StageChange> stageChanges = new Table<>();
   final Table<EventId, OutboxRow> outbox = new Table<>();
   final AuditTable audit = new AuditTable();
 

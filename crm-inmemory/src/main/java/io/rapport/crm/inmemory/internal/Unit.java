@@ -11,12 +11,20 @@ import io.rapport.crm.party.Household;
 import io.rapport.crm.party.HouseholdId;
 import io.rapport.crm.party.Relationship;
 import io.rapport.crm.party.RelationshipId;
+import io.rapport.crm.pipeline.Opportunity;
+import io.rapport.crm.pipeline.OpportunityId;
+import io.rapport.crm.pipeline.PipelineDefinition;
+import io.rapport.crm.pipeline.StageChange;
 import io.rapport.crm.spi.AuditLog;
 import io.rapport.crm.spi.CustomerRepository;
 import io.rapport.crm.spi.HoldingRepository;
 import io.rapport.crm.spi.HouseholdRepository;
+import io.rapport.crm.spi.OpportunityRepository;
 import io.rapport.crm.spi.Outbox;
+import io.rapport.crm.spi.PipelineAnalytics;
+import io.rapport.crm.spi.PipelineRepository;
 import io.rapport.crm.spi.RelationshipRepository;
+import io.rapport.crm.spi.StageHistory;
 import io.rapport.crm.spi.UnitOfWork;
 
 /**
@@ -29,6 +37,9 @@ public final class Unit implements UnitOfWork {
   final TableWrites<RelationshipId, Relationship> relationshipRows;
   final TableWrites<HouseholdId, Household> householdRows;
   final TableWrites<HoldingId, Holding> holdingRows;
+  final TableWrites<InMemoryPipelines.Key, PipelineDefinition> pipelineRows;
+  final TableWrites<OpportunityId, Opportunity> opportunityRows;
+  final TableWrites<InMemoryStageHistory.Key, StageChange> stageChangeRows;
   final TableWrites<EventId, OutboxRow> outboxRows;
   final AuditWrites auditRows;
   private final Thread owner;
@@ -36,6 +47,10 @@ public final class Unit implements UnitOfWork {
   private final RelationshipRepository relationships = new InMemoryRelationships(this);
   private final HouseholdRepository households = new InMemoryHouseholds(this);
   private final HoldingRepository holdings = new InMemoryHoldings(this);
+  private final PipelineRepository pipelines = new InMemoryPipelines(this);
+  private final OpportunityRepository opportunities = new InMemoryOpportunities(this);
+  private final StageHistory stageHistory = new InMemoryStageHistory(this);
+  private final PipelineAnalytics pipelineAnalytics = new InMemoryPipelineAnalytics(this);
   private final AuditLog audit = new InMemoryAuditLog(this);
   private final Outbox outbox = new InMemoryOutbox(this);
   private boolean active = true;
@@ -46,6 +61,9 @@ public final class Unit implements UnitOfWork {
     this.relationshipRows = new TableWrites<>(store.relationships);
     this.householdRows = new TableWrites<>(store.households);
     this.holdingRows = new TableWrites<>(store.holdings);
+    this.pipelineRows = new TableWrites<>(store.pipelines);
+    this.opportunityRows = new TableWrites<>(store.opportunities);
+    this.stageChangeRows = new TableWrites<>(store.stageChanges);
     this.outboxRows = new TableWrites<>(store.outbox);
     this.auditRows = new AuditWrites(store.audit);
   }
@@ -57,6 +75,9 @@ public final class Unit implements UnitOfWork {
     relationshipRows.commit();
     householdRows.commit();
     holdingRows.commit();
+    pipelineRows.commit();
+    opportunityRows.commit();
+    stageChangeRows.commit();
     outboxRows.commit();
     auditRows.commit();
     active = false;
@@ -115,6 +136,30 @@ public final class Unit implements UnitOfWork {
   public HoldingRepository holdings() {
     checkUsable();
     return holdings;
+  }
+
+  @Override
+  public PipelineRepository pipelines() {
+    checkUsable();
+    return pipelines;
+  }
+
+  @Override
+  public OpportunityRepository opportunities() {
+    checkUsable();
+    return opportunities;
+  }
+
+  @Override
+  public StageHistory stageHistory() {
+    checkUsable();
+    return stageHistory;
+  }
+
+  @Override
+  public PipelineAnalytics pipelineAnalytics() {
+    checkUsable();
+    return pipelineAnalytics;
   }
 
   @Override
