@@ -104,7 +104,12 @@ abstract class MigrationChecks {
             "rapport_household",
             "rapport_household_member",
             "rapport_outbox_event",
-            "rapport_relationship");
+            "rapport_relationship",
+            "rapport_pipeline",
+            "rapport_pipeline_stage",
+            "rapport_pipeline_lost_reason",
+            "rapport_opportunity",
+            "rapport_stage_change");
     assertThat(keys).allSatisfy((table, columns) -> assertThat(columns).startsWith("tenant_id"));
   }
 
