@@ -8,6 +8,9 @@ import io.rapport.crm.sdk.internal.DefaultCustomers;
 import io.rapport.crm.sdk.internal.DefaultHoldings;
 import io.rapport.crm.sdk.internal.DefaultHouseholds;
 import io.rapport.crm.sdk.internal.DefaultImports;
+import io.rapport.crm.sdk.internal.DefaultOpportunities;
+import io.rapport.crm.sdk.internal.DefaultPipelineReports;
+import io.rapport.crm.sdk.internal.DefaultPipelines;
 import io.rapport.crm.sdk.internal.DefaultRelationships;
 import io.rapport.crm.sdk.internal.EventDispatcher;
 import io.rapport.crm.sdk.internal.validation.CommandValidator;
@@ -37,6 +40,9 @@ public final class Crm {
   private final Households households;
   private final Holdings holdings;
   private final Imports imports;
+  private final Pipelines pipelines;
+  private final Opportunities opportunities;
+  private final PipelineReports pipelineReports;
   private final Audit audit;
   private final EventDispatcher events;
 
@@ -50,6 +56,9 @@ public final class Crm {
     this.households = new DefaultHouseholds(runner, commands);
     this.holdings = new DefaultHoldings(runner, commands);
     this.imports = new DefaultImports(runner);
+    this.pipelines = new DefaultPipelines(runner, commands);
+    this.opportunities = new DefaultOpportunities(runner, commands);
+    this.pipelineReports = new DefaultPipelineReports(runner);
     this.audit = new DefaultAudit(storage);
   }
 
@@ -81,6 +90,21 @@ public final class Crm {
   /** Bulk loads of ready-made records. */
   public Imports imports() {
     return imports;
+  }
+
+  /** Sales pipelines and their versioned definitions. */
+  public Pipelines pipelines() {
+    return pipelines;
+  }
+
+  /** Opportunities: open, move, win, lose, reopen; their stage history. */
+  public Opportunities opportunities() {
+    return opportunities;
+  }
+
+  /** Forecast, win/loss, sales cycle, funnel, time in stage and velocity. */
+  public PipelineReports pipelineAnalytics() {
+    return pipelineReports;
   }
 
   /** The hash-chained audit log. */
