@@ -15,9 +15,10 @@ import net.jqwik.api.Provide;
 /**
  * The storage as a whole, checked by jqwik: random sequences of commands (register, update with the
  * current or a stale version, change status and tags, add and remove contact points, relate
- * customers, create households, add and delete holdings, search, look up by e-mail, roll back a
- * unit) run against {@link #storage()} and against a reference model of plain maps, and must agree
- * after every step. Each try uses a fresh tenant; tries are bounded so a database run stays short.
+ * customers, create households, add and delete holdings, open, move (stale or refused), win, lose
+ * and reopen opportunities, search, look up by e-mail, roll back a unit) run against {@link
+ * #storage()} and against a reference model of plain maps, and must agree after every step. Each
+ * try uses a fresh tenant; tries are bounded so a database run stays short.
  *
  * <p>A separate class because jqwik does not run JUnit Jupiter's {@code @Nested} classes.
  */

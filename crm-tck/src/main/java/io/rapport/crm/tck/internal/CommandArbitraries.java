@@ -95,6 +95,10 @@ public final class CommandArbitraries {
             Combinators.combine(name, Arbitraries.integers().between(1, 3), pageSize)
                 .as(Command.SearchByPrefix::new)),
         Tuple.of(1, email.map(Command.FindByEmail::new)),
-        Tuple.of(1, Combinators.combine(pick, name).as(Command.RolledBackUnit::new)));
+        Tuple.of(1, Combinators.combine(pick, name).as(Command.RolledBackUnit::new)),
+        Tuple.of(3, Combinators.combine(pick, pick, pick).as(OpportunityCommands.OpenDeal::new)),
+        Tuple.of(3, Combinators.combine(pick, pick, flag).as(OpportunityCommands.MoveDeal::new)),
+        Tuple.of(2, Combinators.combine(pick, flag).as(OpportunityCommands.CloseDeal::new)),
+        Tuple.of(1, Combinators.combine(pick, pick).as(OpportunityCommands.ReopenDeal::new)));
   }
 }

@@ -25,6 +25,7 @@ public final class ReferenceModel {
   final Map<RelationshipId, Relationship> relationships = new LinkedHashMap<>();
   final Map<HouseholdId, Household> households = new LinkedHashMap<>();
   final Map<HoldingId, Holding> holdings = new LinkedHashMap<>();
+  final OpportunityModel deals = new OpportunityModel();
 
   /** The customer at position {@code pick} modulo the count, or null when there is none. */
   Customer pickCustomer(int pick) {
