@@ -1,7 +1,5 @@
 package io.rapport.crm.tck;
 
-import static io.rapport.crm.tck.internal.PipelineFixtures.ACTOR;
-import static io.rapport.crm.tck.internal.PipelineFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,31 +11,25 @@ import io.rapport.crm.common.TenantId;
 import io.rapport.crm.pipeline.ClosedDeals;
 import io.rapport.crm.pipeline.CycleLengthCount;
 import io.rapport.crm.pipeline.DealSource;
-import io.rapport.crm.pipeline.ForecastCategory;
 import io.rapport.crm.pipeline.ForecastLine;
 import io.rapport.crm.pipeline.ForecastQuery;
-import io.rapport.crm.pipeline.ForecastTotals;
 import io.rapport.crm.pipeline.Funnel;
 import io.rapport.crm.pipeline.FunnelStep;
-import io.rapport.crm.pipeline.OpenOpportunity;
-import io.rapport.crm.pipeline.OpportunityTerms;
 import io.rapport.crm.pipeline.PeriodUnit;
 import io.rapport.crm.pipeline.PipelineDefinition;
 import io.rapport.crm.pipeline.PipelineId;
 import io.rapport.crm.pipeline.PipelineVelocity;
-import io.rapport.crm.pipeline.Probability;
 import io.rapport.crm.pipeline.SalesCycle;
 import io.rapport.crm.pipeline.StageDwell;
 import io.rapport.crm.pipeline.StageKind;
 import io.rapport.crm.pipeline.StageReach;
 import io.rapport.crm.pipeline.WinLoss;
-import io.rapport.crm.pipeline.WonOpportunity;
 import io.rapport.crm.spi.CrmStorage;
 import io.rapport.crm.tck.internal.Fixtures;
+import io.rapport.crm.tck.internal.GoldenPipelineData;
 import io.rapport.crm.tck.internal.PipelineFixtures;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -46,8 +38,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Contract of {@link io.rapport.crm.spi.PipelineAnalytics}, against golden values computed by hand
- * from one data set (retail pipeline, opened {@code 2025-01-06T09:00Z}):
+ * Contract of {@link io.rapport.crm.spi.PipelineAnalytics} (win/loss, sales cycle, funnel, time in
+ * stage, velocity; the forecast is in {@link PipelineForecastContract}), against golden values
+ * computed by hand from one data set (retail pipeline, opened {@code 2025-01-06T09:00Z}):
  *
  * <pre>
  * open  A rm-1 10000.00 EUR close 02-10 PROPOSAL 60%        best case
@@ -74,7 +67,6 @@ public abstract class PipelineAnalyticsContract {
           .build();
 
   private final Fixtures given = Fixtures.forFreshTenant();
-  private final PipelineFixtures pipelines = new PipelineFixtures(given);
   private final TenantId tenant = given.tenant();
   private final PipelineDefinition retail =
       PipelineFixtures.retail(PipelineId.of("00000000-0000-7000-8000-000000000001"));
@@ -84,271 +76,16 @@ public abstract class PipelineAnalyticsContract {
   /** For subclasses binding the contract to an adapter. */
   protected PipelineAnalyticsContract() {}
 
-  /** The storage under test; may be shared by every test, which each use a fresh tenant. */
-  protected abstract CrmStorage storage();
-
-  private static Instant day(double days) {
-    return T0.plus(Duration.ofSeconds((long) (days * 86_400)));
-  }
-
-  private OpenOpportunity open(
-      PipelineDefinition pipeline,
-      String stage,
-      OpportunityTerms terms,
-      Integer percent,
-      ForecastCategory forecast) {
-    return PipelineFixtures.insert(
-        storage(),
-        tenant,
-        OpenOpportunity.open(
-            pipelines.opportunityId(),
-            pipeline,
-            stage,
-            terms,
-            percent == null ? null : Probability.of(percent),
-            forecast,
-            T0,
-            ACTOR));
-  }
-
-  private static OpportunityTerms terms(
-      String owner, String amount, String currency, String close) {
-    return PipelineFixtures.terms(owner, Money.of(amount, currency), LocalDate.parse(close));
-  }
-
-  private <T extends io.rapport.crm.pipeline.Opportunity> T update(
-      io.rapport.crm.pipeline.Transition<T> transition) {
-    return PipelineFixtures.update(storage(), tenant, transition);
-  }
-
   private void openDeals() {
-    storage()
-        .inTransactionDo(
-            unit -> {
-              unit.pipelines().insert(tenant, retail);
-              unit.pipelines().insert(tenant, wealth);
-            });
-    open(retail, "PROPOSAL", terms("rm-1", "10000.00", "EUR", "2025-02-10"), null, null);
-    open(retail, "NEGOTIATION", terms("rm-1", "5000.00", "EUR", "2025-02-20"), null, null);
-    open(retail, "LEAD", terms("rm-2", "20000.00", "USD", "2025-03-15"), 15, null);
-    open(
-        retail,
-        "QUALIFIED",
-        terms("rm-2", "1000.50", "EUR", "2025-04-01"),
-        null,
-        ForecastCategory.OMITTED);
-    open(retail, "PROPOSAL", terms("rm-1", "2500.00", "EUR", "2025-02-28"), null, null);
-    open(wealth, "LEAD", terms("rm-1", "50000.00", "GBP", "2025-02-05"), null, null);
+    new GoldenPipelineData(storage(), given, retail, wealth).openDeals();
   }
 
   private void closedDeals() {
-    OpenOpportunity f =
-        open(
-            retail,
-            "LEAD",
-            pipelines.fromCampaign(terms("rm-1", "8000.00", "EUR", "2025-01-31")),
-            null,
-            null);
-    f = update(f.moveTo(retail, "PROPOSAL", null, day(3), ACTOR));
-    update(f.win(retail, Money.of("7500.00", "EUR"), LocalDate.of(2025, 1, 16), day(10), ACTOR));
-
-    OpenOpportunity h =
-        open(retail, "LEAD", terms("rm-2", "3000.00", "USD", "2025-01-31"), null, null);
-    h = update(h.moveTo(retail, "QUALIFIED", null, day(1), ACTOR));
-    update(h.win(retail, Money.of("3000.00", "USD"), LocalDate.of(2025, 1, 11), day(5), ACTOR));
-
-    OpenOpportunity i =
-        open(retail, "LEAD", terms("rm-2", "6000.00", "EUR", "2025-01-31"), null, null);
-    var lostOnce =
-        update(
-            i.lose(
-                retail,
-                retail.requireLostReason("TIMING"),
-                LocalDate.of(2025, 1, 8),
-                day(2),
-                ACTOR));
-    i = update(lostOnce.reopen(retail, "QUALIFIED", day(4), ACTOR));
-    i = update(i.moveTo(retail, "NEGOTIATION", null, day(6), ACTOR));
-    WonOpportunity won =
-        update(
-            i.win(retail, Money.of("6000.00", "EUR"), LocalDate.of(2025, 1, 16), day(10), ACTOR));
-    assertThat(won.version()).isEqualTo(5);
-
-    OpenOpportunity g =
-        open(
-            retail,
-            "LEAD",
-            pipelines.fromLead(terms("rm-1", "4000.00", "EUR", "2025-01-31")),
-            null,
-            null);
-    update(
-        g.lose(
-            retail, retail.requireLostReason("PRICE"), LocalDate.of(2025, 1, 26), day(20), ACTOR));
+    new GoldenPipelineData(storage(), given, retail, wealth).closedDeals();
   }
 
-  private static ForecastLine line(
-      String period,
-      PipelineDefinition pipeline,
-      String owner,
-      String stage,
-      ForecastCategory category,
-      long count,
-      String amount,
-      String currency,
-      String weighted) {
-    return new ForecastLine(
-        LocalDate.parse(period),
-        pipeline.id(),
-        EmployeeId.of(owner),
-        stage,
-        category,
-        Currency.getInstance(currency),
-        count,
-        Money.of(amount, currency),
-        new BigDecimal(weighted));
-  }
-
-  @Test
-  @DisplayName("forecast by month: open deals grouped per currency, weighted = Σ amount × p ÷ 100")
-  void forecast_byMonth_matchesGoldenLines() {
-    // given
-    openDeals();
-    closedDeals();
-
-    // when
-    List<ForecastLine> lines =
-        storage()
-            .inTransaction(
-                unit ->
-                    unit.pipelineAnalytics()
-                        .forecast(
-                            tenant, ForecastQuery.all(PeriodUnit.MONTH).inPipeline(retail.id())));
-
-    // then
-    assertThat(lines)
-        .containsExactly(
-            line(
-                "2025-02-01",
-                retail,
-                "rm-1",
-                "NEGOTIATION",
-                ForecastCategory.COMMIT,
-                1,
-                "5000.00",
-                "EUR",
-                "4000.0000"),
-            line(
-                "2025-02-01",
-                retail,
-                "rm-1",
-                "PROPOSAL",
-                ForecastCategory.BEST_CASE,
-                2,
-                "12500.00",
-                "EUR",
-                "7500.0000"),
-            line(
-                "2025-03-01",
-                retail,
-                "rm-2",
-                "LEAD",
-                ForecastCategory.PIPELINE,
-                1,
-                "20000.00",
-                "USD",
-                "3000.0000"),
-            line(
-                "2025-04-01",
-                retail,
-                "rm-2",
-                "QUALIFIED",
-                ForecastCategory.OMITTED,
-                1,
-                "1000.50",
-                "EUR",
-                "300.1500"));
-  }
-
-  @Test
-  @DisplayName(
-      "forecast by quarter, all pipelines, bounded dates: folds months, keeps currencies apart")
-  void forecast_byQuarterAllPipelines_matchesGoldenLines() {
-    // given
-    openDeals();
-
-    // when
-    List<ForecastLine> lines =
-        storage()
-            .inTransaction(
-                unit ->
-                    unit.pipelineAnalytics()
-                        .forecast(
-                            tenant,
-                            ForecastQuery.between(
-                                PeriodUnit.QUARTER,
-                                LocalDate.of(2025, 2, 10),
-                                LocalDate.of(2025, 3, 31))));
-
-    // then: A (02-10, first day included), B, C, E; D (April) and J (02-05) are outside
-    assertThat(lines)
-        .containsExactly(
-            line(
-                "2025-01-01",
-                retail,
-                "rm-1",
-                "NEGOTIATION",
-                ForecastCategory.COMMIT,
-                1,
-                "5000.00",
-                "EUR",
-                "4000.0000"),
-            line(
-                "2025-01-01",
-                retail,
-                "rm-1",
-                "PROPOSAL",
-                ForecastCategory.BEST_CASE,
-                2,
-                "12500.00",
-                "EUR",
-                "7500.0000"),
-            line(
-                "2025-01-01",
-                retail,
-                "rm-2",
-                "LEAD",
-                ForecastCategory.PIPELINE,
-                1,
-                "20000.00",
-                "USD",
-                "3000.0000"));
-  }
-
-  @Test
-  @DisplayName(
-      "forecast totals in EUR: commit ⊂ best case ⊂ pipeline, each currency converted once")
-  void forecastTotals_mixedCurrencies_convertedAtTheStatedDate() {
-    // given
-    openDeals();
-    List<ForecastLine> lines =
-        storage()
-            .inTransaction(
-                unit ->
-                    unit.pipelineAnalytics().forecast(tenant, ForecastQuery.all(PeriodUnit.MONTH)));
-
-    // when
-    ForecastTotals totals = ForecastTotals.of(lines, EUR, RATES_DAY, RATES);
-
-    // then: J adds 50000 GBP × 1.2 = 60000 EUR (pipeline category), weighted 5000 GBP = 6000 EUR
-    assertThat(totals.commit()).isEqualTo(Money.of("5000.00", "EUR"));
-    assertThat(totals.bestCase()).isEqualTo(Money.of("17500.00", "EUR"));
-    assertThat(totals.pipeline()).isEqualTo(Money.of("95500.00", "EUR"));
-    assertThat(totals.weighted()).isEqualTo(Money.of("20200.00", "EUR"));
-    assertThatThrownBy(() -> ForecastTotals.of(lines, EUR, RATES_DAY, ExchangeRates.none()))
-        .isInstanceOf(MissingExchangeRateException.class);
-    assertThatThrownBy(() -> ForecastTotals.of(lines, EUR, LocalDate.of(2024, 12, 31), RATES))
-        .isInstanceOf(MissingExchangeRateException.class);
-  }
+  /** The storage under test; may be shared by every test, which each use a fresh tenant. */
+  protected abstract CrmStorage storage();
 
   @Test
   @DisplayName("closed deals: current state only (the reopened deal counts once, as won)")
