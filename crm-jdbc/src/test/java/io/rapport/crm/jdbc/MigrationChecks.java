@@ -111,7 +111,12 @@ abstract class MigrationChecks {
             "rapport_outbox_event",
             "rapport_relationship",
             "rapport_segment",
-            "rapport_segment_list_member");
+            "rapport_segment_list_member",
+            "rapport_pipeline",
+            "rapport_pipeline_stage",
+            "rapport_pipeline_lost_reason",
+            "rapport_opportunity",
+            "rapport_stage_change");
     assertThat(keys).allSatisfy((table, columns) -> assertThat(columns).startsWith("tenant_id"));
   }
 

@@ -11,6 +11,9 @@ import io.rapport.crm.sdk.internal.DefaultHoldings;
 import io.rapport.crm.sdk.internal.DefaultHouseholds;
 import io.rapport.crm.sdk.internal.DefaultImports;
 import io.rapport.crm.sdk.internal.DefaultLeads;
+import io.rapport.crm.sdk.internal.DefaultOpportunities;
+import io.rapport.crm.sdk.internal.DefaultPipelineReports;
+import io.rapport.crm.sdk.internal.DefaultPipelines;
 import io.rapport.crm.sdk.internal.DefaultRelationships;
 import io.rapport.crm.sdk.internal.DefaultSegments;
 import io.rapport.crm.sdk.internal.EventDispatcher;
@@ -42,6 +45,9 @@ public final class Crm {
   private final Holdings holdings;
   private final Leads leads;
   private final Imports imports;
+  private final Pipelines pipelines;
+  private final Opportunities opportunities;
+  private final PipelineReports pipelineReports;
   private final Audit audit;
   private final Consents consents;
   private final Segments segments;
@@ -59,6 +65,9 @@ public final class Crm {
     this.holdings = new DefaultHoldings(runner, commands);
     this.leads = new DefaultLeads(runner, commands);
     this.imports = new DefaultImports(runner);
+    this.pipelines = new DefaultPipelines(runner, commands);
+    this.opportunities = new DefaultOpportunities(runner, commands);
+    this.pipelineReports = new DefaultPipelineReports(runner);
     this.audit = new DefaultAudit(storage);
     this.consents = new DefaultConsents(runner, commands);
     this.segments = new DefaultSegments(runner);
@@ -98,6 +107,21 @@ public final class Crm {
   /** Bulk loads of ready-made records. */
   public Imports imports() {
     return imports;
+  }
+
+  /** Sales pipelines and their versioned definitions. */
+  public Pipelines pipelines() {
+    return pipelines;
+  }
+
+  /** Opportunities: open, move, win, lose, reopen; their stage history. */
+  public Opportunities opportunities() {
+    return opportunities;
+  }
+
+  /** Forecast, win/loss, sales cycle, funnel, time in stage and velocity. */
+  public PipelineReports pipelineAnalytics() {
+    return pipelineReports;
   }
 
   /** The hash-chained audit log. */

@@ -123,6 +123,30 @@ final class RecordingStorage implements CrmStorage {
     }
 
     @Override
+    public io.rapport.crm.spi.PipelineRepository pipelines() {
+      return recording(io.rapport.crm.spi.PipelineRepository.class, "pipelines", unit.pipelines());
+    }
+
+    @Override
+    public io.rapport.crm.spi.OpportunityRepository opportunities() {
+      return recording(
+          io.rapport.crm.spi.OpportunityRepository.class, "opportunities", unit.opportunities());
+    }
+
+    @Override
+    public io.rapport.crm.spi.StageHistory stageHistory() {
+      return recording(io.rapport.crm.spi.StageHistory.class, "stageHistory", unit.stageHistory());
+    }
+
+    @Override
+    public io.rapport.crm.spi.PipelineAnalytics pipelineAnalytics() {
+      return recording(
+          io.rapport.crm.spi.PipelineAnalytics.class,
+          "pipelineAnalytics",
+          unit.pipelineAnalytics());
+    }
+
+    @Override
     public AuditLog audit() {
       return recording(AuditLog.class, "audit", unit.audit());
     }

@@ -21,6 +21,18 @@ public interface UnitOfWork {
   /** Leads, from capture to conversion. */
   LeadRepository leads();
 
+  /** Pipeline definitions, every version. */
+  PipelineRepository pipelines();
+
+  /** Opportunities, open, won and lost. */
+  OpportunityRepository opportunities();
+
+  /** The stage history of opportunities. */
+  StageHistory stageHistory();
+
+  /** Forecast, win/loss, sales-cycle, funnel and time-in-stage aggregates. */
+  PipelineAnalytics pipelineAnalytics();
+
   /** The per-tenant, hash-chained audit log. */
   AuditLog audit();
 

@@ -17,9 +17,10 @@ import net.jqwik.api.Provide;
  * current or a stale version, change status and tags, add and remove contact points, relate
  * customers, create households, add and delete holdings, search, look up by e-mail, roll back a
  * unit; capture leads under colliding keys, move them through their lifecycle, update them with a
- * stale version, assign them in bulk, look them up by e-mail) run against {@link #storage()} and
- * against a reference model of plain maps, and must agree after every step. Each try uses a fresh
- * tenant; tries are bounded so a database run stays short.
+ * stale version, assign them in bulk, look them up by e-mail; record consent and launch campaigns;
+ * open, move (stale or refused), win, lose and reopen opportunities) run against {@link #storage()}
+ * and against a reference model of plain maps, and must agree after every step. Each try uses a
+ * fresh tenant; tries are bounded so a database run stays short.
  *
  * <p>A separate class because jqwik does not run JUnit Jupiter's {@code @Nested} classes.
  */

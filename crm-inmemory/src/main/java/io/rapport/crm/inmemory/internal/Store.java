@@ -18,6 +18,10 @@ import io.rapport.crm.party.Household;
 import io.rapport.crm.party.HouseholdId;
 import io.rapport.crm.party.Relationship;
 import io.rapport.crm.party.RelationshipId;
+import io.rapport.crm.pipeline.Opportunity;
+import io.rapport.crm.pipeline.OpportunityId;
+import io.rapport.crm.pipeline.PipelineDefinition;
+import io.rapport.crm.pipeline.StageChange;
 
 /**
  * All committed data of one in-memory storage. Not thread-safe by itself: the storage reads and
@@ -29,6 +33,9 @@ public final class Store {
   final Table<HouseholdId, Household> households = new Table<>();
   final Table<HoldingId, Holding> holdings = new Table<>();
   final Table<LeadId, Lead> leads = new Table<>();
+  final Table<InMemoryPipelines.Key, PipelineDefinition> pipelines = new Table<>();
+  final Table<OpportunityId, Opportunity> opportunities = new Table<>();
+  final Table<InMemoryStageHistory.Key, StageChange> stageChanges = new Table<>();
   final Table<EventId, OutboxRow> outbox = new Table<>();
   final AuditTable audit = new AuditTable();
   final Table<ConsentRecordId, ConsentRecord> consents = new Table<>();

@@ -20,6 +20,10 @@ import io.rapport.crm.party.Household;
 import io.rapport.crm.party.HouseholdId;
 import io.rapport.crm.party.Relationship;
 import io.rapport.crm.party.RelationshipId;
+import io.rapport.crm.pipeline.Opportunity;
+import io.rapport.crm.pipeline.OpportunityId;
+import io.rapport.crm.pipeline.PipelineDefinition;
+import io.rapport.crm.pipeline.StageChange;
 import io.rapport.crm.spi.AuditLog;
 import io.rapport.crm.spi.CampaignMemberRepository;
 import io.rapport.crm.spi.CampaignMetricsQuery;
@@ -29,9 +33,13 @@ import io.rapport.crm.spi.CustomerRepository;
 import io.rapport.crm.spi.HoldingRepository;
 import io.rapport.crm.spi.HouseholdRepository;
 import io.rapport.crm.spi.LeadRepository;
+import io.rapport.crm.spi.OpportunityRepository;
 import io.rapport.crm.spi.Outbox;
+import io.rapport.crm.spi.PipelineAnalytics;
+import io.rapport.crm.spi.PipelineRepository;
 import io.rapport.crm.spi.RelationshipRepository;
 import io.rapport.crm.spi.SegmentRepository;
+import io.rapport.crm.spi.StageHistory;
 import io.rapport.crm.spi.UnitOfWork;
 
 /**
@@ -45,6 +53,9 @@ public final class Unit implements UnitOfWork {
   final TableWrites<HouseholdId, Household> householdRows;
   final TableWrites<HoldingId, Holding> holdingRows;
   final TableWrites<LeadId, Lead> leadRows;
+  final TableWrites<InMemoryPipelines.Key, PipelineDefinition> pipelineRows;
+  final TableWrites<OpportunityId, Opportunity> opportunityRows;
+  final TableWrites<InMemoryStageHistory.Key, StageChange> stageChangeRows;
   final TableWrites<EventId, OutboxRow> outboxRows;
   final TableWrites<ConsentRecordId, ConsentRecord> consentRows;
   final TableWrites<SegmentId, Segment> segmentRows;
@@ -57,6 +68,10 @@ public final class Unit implements UnitOfWork {
   private final HouseholdRepository households = new InMemoryHouseholds(this);
   private final HoldingRepository holdings = new InMemoryHoldings(this);
   private final LeadRepository leads = new InMemoryLeads(this);
+  private final PipelineRepository pipelines = new InMemoryPipelines(this);
+  private final OpportunityRepository opportunities = new InMemoryOpportunities(this);
+  private final StageHistory stageHistory = new InMemoryStageHistory(this);
+  private final PipelineAnalytics pipelineAnalytics = new InMemoryPipelineAnalytics(this);
   private final AuditLog audit = new InMemoryAuditLog(this);
   private final Outbox outbox = new InMemoryOutbox(this);
   private final ConsentRepository consents = new InMemoryConsents(this);
@@ -73,6 +88,9 @@ public final class Unit implements UnitOfWork {
     this.householdRows = new TableWrites<>(store.households);
     this.holdingRows = new TableWrites<>(store.holdings);
     this.leadRows = new TableWrites<>(store.leads);
+    this.pipelineRows = new TableWrites<>(store.pipelines);
+    this.opportunityRows = new TableWrites<>(store.opportunities);
+    this.stageChangeRows = new TableWrites<>(store.stageChanges);
     this.outboxRows = new TableWrites<>(store.outbox);
     this.consentRows = new TableWrites<>(store.consents);
     this.segmentRows = new TableWrites<>(store.segments);
@@ -89,6 +107,9 @@ public final class Unit implements UnitOfWork {
     householdRows.commit();
     holdingRows.commit();
     leadRows.commit();
+    pipelineRows.commit();
+    opportunityRows.commit();
+    stageChangeRows.commit();
     outboxRows.commit();
     consentRows.commit();
     segmentRows.commit();
@@ -157,6 +178,30 @@ public final class Unit implements UnitOfWork {
   public LeadRepository leads() {
     checkUsable();
     return leads;
+  }
+
+  @Override
+  public PipelineRepository pipelines() {
+    checkUsable();
+    return pipelines;
+  }
+
+  @Override
+  public OpportunityRepository opportunities() {
+    checkUsable();
+    return opportunities;
+  }
+
+  @Override
+  public StageHistory stageHistory() {
+    checkUsable();
+    return stageHistory;
+  }
+
+  @Override
+  public PipelineAnalytics pipelineAnalytics() {
+    checkUsable();
+    return pipelineAnalytics;
   }
 
   @Override

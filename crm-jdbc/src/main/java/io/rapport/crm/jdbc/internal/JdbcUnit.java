@@ -12,9 +12,13 @@ import io.rapport.crm.spi.CustomerRepository;
 import io.rapport.crm.spi.HoldingRepository;
 import io.rapport.crm.spi.HouseholdRepository;
 import io.rapport.crm.spi.LeadRepository;
+import io.rapport.crm.spi.OpportunityRepository;
 import io.rapport.crm.spi.Outbox;
+import io.rapport.crm.spi.PipelineAnalytics;
+import io.rapport.crm.spi.PipelineRepository;
 import io.rapport.crm.spi.RelationshipRepository;
 import io.rapport.crm.spi.SegmentRepository;
+import io.rapport.crm.spi.StageHistory;
 import io.rapport.crm.spi.UnitOfWork;
 import java.sql.Connection;
 import java.time.Clock;
@@ -36,6 +40,10 @@ public final class JdbcUnit implements UnitOfWork {
   private final HouseholdRepository households = new JdbcHouseholds(this);
   private final HoldingRepository holdings = new JdbcHoldings(this);
   private final LeadRepository leads = new JdbcLeads(this);
+  private final PipelineRepository pipelines = new JdbcPipelines(this);
+  private final OpportunityRepository opportunities = new JdbcOpportunities(this);
+  private final StageHistory stageHistory = new JdbcStageHistory(this);
+  private final PipelineAnalytics pipelineAnalytics = new JdbcPipelineAnalytics(this);
   private final AuditLog audit = new JdbcAuditLog(this);
   private final Outbox outbox = new JdbcOutbox(this);
   private final ConsentRepository consents = new JdbcConsents(this);
@@ -128,6 +136,30 @@ public final class JdbcUnit implements UnitOfWork {
   public LeadRepository leads() {
     checkUsable();
     return leads;
+  }
+
+  @Override
+  public PipelineRepository pipelines() {
+    checkUsable();
+    return pipelines;
+  }
+
+  @Override
+  public OpportunityRepository opportunities() {
+    checkUsable();
+    return opportunities;
+  }
+
+  @Override
+  public StageHistory stageHistory() {
+    checkUsable();
+    return stageHistory;
+  }
+
+  @Override
+  public PipelineAnalytics pipelineAnalytics() {
+    checkUsable();
+    return pipelineAnalytics;
   }
 
   @Override

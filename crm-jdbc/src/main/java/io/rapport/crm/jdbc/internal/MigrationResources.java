@@ -19,7 +19,11 @@ import org.flywaydb.core.api.resource.LoadableResource;
 final class MigrationResources implements ResourceProvider {
   /** Every migration script, oldest first; the same names exist for every dialect. */
   static final List<String> SCRIPTS =
-      List.of("V1__customer_context.sql", "V3__leads.sql", "V4__consent_campaigns.sql");
+      List.of(
+          "V1__customer_context.sql",
+          "V2__pipelines.sql",
+          "V3__leads.sql",
+          "V4__consent_campaigns.sql");
 
   private final String folder;
 

@@ -52,6 +52,15 @@ public final class Params {
     return this;
   }
 
+  /** A whole number, or SQL NULL for null. */
+  public Params optionalNumber(Long value) throws SQLException {
+    if (value == null) {
+      statement.setNull(++index, Types.BIGINT);
+      return this;
+    }
+    return number(value);
+  }
+
   /** A flag. */
   public Params flag(boolean value) throws SQLException {
     statement.setBoolean(++index, value);

@@ -128,6 +128,10 @@ public final class CommandArbitraries {
             2,
             Arbitraries.integers()
                 .between(0, Command.TAGS.size() - 1)
-                .map(CampaignCommands.Launch::new)));
+                .map(CampaignCommands.Launch::new)),
+        Tuple.of(3, Combinators.combine(pick, pick, pick).as(OpportunityCommands.OpenDeal::new)),
+        Tuple.of(3, Combinators.combine(pick, pick, flag).as(OpportunityCommands.MoveDeal::new)),
+        Tuple.of(2, Combinators.combine(pick, flag).as(OpportunityCommands.CloseDeal::new)),
+        Tuple.of(1, Combinators.combine(pick, pick).as(OpportunityCommands.ReopenDeal::new)));
   }
 }

@@ -29,6 +29,7 @@ public final class ReferenceModel {
   final Map<HoldingId, Holding> holdings = new LinkedHashMap<>();
   final Map<LeadId, Lead> leads = new LinkedHashMap<>();
   final List<io.rapport.crm.compliance.ConsentRecord> consents = new ArrayList<>();
+  final OpportunityModel deals = new OpportunityModel();
 
   /** The customer at position {@code pick} modulo the count, or null when there is none. */
   Customer pickCustomer(int pick) {

@@ -70,6 +70,7 @@ public final class StatefulSession {
 
   /** Every port agrees with the model, for every customer and record. */
   void checkEverything() {
+    model.deals.check(this, List.copyOf(model.customers.keySet()));
     for (Customer customer : model.customers.values()) {
       List<Relationship> relationships =
           tx(unit -> unit.relationships().forCustomer(tenant, customer.id()));

@@ -1,0 +1,57 @@
+package io.rapport.crm.sdk.internal;
+
+import io.rapport.crm.pipeline.LostReason;
+import io.rapport.crm.pipeline.PipelineDefinition;
+import io.rapport.crm.pipeline.PipelineId;
+import io.rapport.crm.pipeline.Probability;
+import io.rapport.crm.pipeline.Stage;
+import io.rapport.crm.sdk.DefinePipeline;
+import io.rapport.crm.sdk.NewLostReason;
+import io.rapport.crm.sdk.NewStage;
+import io.rapport.crm.sdk.internal.validation.Conversion;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns a validated {@link DefinePipeline} into a {@link PipelineDefinition} version. */
+final class PipelineFactory {
+  private PipelineFactory() {}
+
+  /**
+   * The definition at {@code version}.
+   *
+   * @throws io.rapport.crm.sdk.CommandValidationException listing every value the domain refuses
+   */
+  static PipelineDefinition create(
+      String commandName, DefinePipeline command, PipelineId id, int version, Instant now) {
+    Conversion conversion = new Conversion(commandName);
+    List<Stage> stages = new ArrayList<>();
+    for (int i = 0; i < command.stages().size(); i++) {
+      NewStage stage = command.stages().get(i);
+      Stage made =
+          conversion.at(
+              "stages[" + i + "]",
+              () ->
+                  new Stage(
+                      stage.code(),
+                      stage.name(),
+                      stage.kind(),
+                      Probability.of(stage.defaultProbability()),
+                      Probability.of(stage.minProbability()),
+                      Probability.of(stage.maxProbability()),
+                      stage.forecastCategory()));
+      stages.add(made);
+    }
+    List<LostReason> reasons = new ArrayList<>();
+    for (NewLostReason reason : command.lostReasons()) {
+      reasons.add(LostReason.of(reason.code(), reason.label()));
+    }
+    conversion.throwIfInvalid();
+    PipelineDefinition definition =
+        conversion.at(
+            "stages",
+            () -> new PipelineDefinition(id, version, command.name(), stages, reasons, now));
+    conversion.throwIfInvalid();
+    return definition;
+  }
+}
