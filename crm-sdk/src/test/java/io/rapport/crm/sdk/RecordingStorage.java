@@ -125,5 +125,21 @@ final class RecordingStorage implements CrmStorage {
     public Outbox outbox() {
       return recording(Outbox.class, "outbox", unit.outbox());
     }
+
+    @Override
+    public io.rapport.crm.spi.FinancialEventRepository financialEvents() {
+      return recording(
+          io.rapport.crm.spi.FinancialEventRepository.class,
+          "financialEvents",
+          unit.financialEvents());
+    }
+
+    @Override
+    public io.rapport.crm.spi.CustomerFinanceQueries customerFinance() {
+      return recording(
+          io.rapport.crm.spi.CustomerFinanceQueries.class,
+          "customerFinance",
+          unit.customerFinance());
+    }
   }
 }

@@ -23,4 +23,10 @@ public interface UnitOfWork {
 
   /** The outbox of domain events awaiting delivery. */
   Outbox outbox();
+
+  /** Financial events (revenue, cost and purchase lines) imported from core banking. */
+  FinancialEventRepository financialEvents();
+
+  /** Per-customer aggregates of the financial events. */
+  CustomerFinanceQueries customerFinance();
 }

@@ -21,6 +21,7 @@ public final class Store {
   final Table<HoldingId, Holding> holdings = new Table<>();
   final Table<EventId, OutboxRow> outbox = new Table<>();
   final AuditTable audit = new AuditTable();
+  final Table<EventKey, io.rapport.crm.finance.FinancialEvent> financialEvents = new Table<>();
 
   /** Opens a unit of work over this store for the current thread. */
   public Unit open() {

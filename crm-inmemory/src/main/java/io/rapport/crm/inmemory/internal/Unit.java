@@ -3,6 +3,7 @@ package io.rapport.crm.inmemory.internal;
 import io.rapport.crm.common.EventId;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.common.internal.Checks;
+import io.rapport.crm.finance.FinancialEvent;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.Holding;
@@ -12,7 +13,9 @@ import io.rapport.crm.party.HouseholdId;
 import io.rapport.crm.party.Relationship;
 import io.rapport.crm.party.RelationshipId;
 import io.rapport.crm.spi.AuditLog;
+import io.rapport.crm.spi.CustomerFinanceQueries;
 import io.rapport.crm.spi.CustomerRepository;
+import io.rapport.crm.spi.FinancialEventRepository;
 import io.rapport.crm.spi.HoldingRepository;
 import io.rapport.crm.spi.HouseholdRepository;
 import io.rapport.crm.spi.Outbox;
@@ -31,6 +34,7 @@ public final class Unit implements UnitOfWork {
   final TableWrites<HoldingId, Holding> holdingRows;
   final TableWrites<EventId, OutboxRow> outboxRows;
   final AuditWrites auditRows;
+  final TableWrites<EventKey, FinancialEvent> financialEventRows;
   private final Thread owner;
   private final CustomerRepository customers = new InMemoryCustomers(this);
   private final RelationshipRepository relationships = new InMemoryRelationships(this);
@@ -38,6 +42,8 @@ public final class Unit implements UnitOfWork {
   private final HoldingRepository holdings = new InMemoryHoldings(this);
   private final AuditLog audit = new InMemoryAuditLog(this);
   private final Outbox outbox = new InMemoryOutbox(this);
+  private final FinancialEventRepository financialEvents = new InMemoryFinancialEvents(this);
+  private final CustomerFinanceQueries customerFinance = new InMemoryCustomerFinance(this);
   private boolean active = true;
 
   Unit(Store store, Thread owner) {
@@ -48,6 +54,7 @@ public final class Unit implements UnitOfWork {
     this.holdingRows = new TableWrites<>(store.holdings);
     this.outboxRows = new TableWrites<>(store.outbox);
     this.auditRows = new AuditWrites(store.audit);
+    this.financialEventRows = new TableWrites<>(store.financialEvents);
   }
 
   /** Publishes every write of this unit and ends it. Call while holding the storage lock. */
@@ -59,6 +66,7 @@ public final class Unit implements UnitOfWork {
     holdingRows.commit();
     outboxRows.commit();
     auditRows.commit();
+    financialEventRows.commit();
     active = false;
   }
 
@@ -127,5 +135,17 @@ public final class Unit implements UnitOfWork {
   public Outbox outbox() {
     checkUsable();
     return outbox;
+  }
+
+  @Override
+  public FinancialEventRepository financialEvents() {
+    checkUsable();
+    return financialEvents;
+  }
+
+  @Override
+  public CustomerFinanceQueries customerFinance() {
+    checkUsable();
+    return customerFinance;
   }
 }

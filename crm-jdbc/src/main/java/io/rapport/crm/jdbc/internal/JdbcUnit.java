@@ -4,7 +4,9 @@ import io.rapport.crm.common.TenantId;
 import io.rapport.crm.common.internal.Checks;
 import io.rapport.crm.compliance.AuditHead;
 import io.rapport.crm.spi.AuditLog;
+import io.rapport.crm.spi.CustomerFinanceQueries;
 import io.rapport.crm.spi.CustomerRepository;
+import io.rapport.crm.spi.FinancialEventRepository;
 import io.rapport.crm.spi.HoldingRepository;
 import io.rapport.crm.spi.HouseholdRepository;
 import io.rapport.crm.spi.Outbox;
@@ -31,6 +33,8 @@ public final class JdbcUnit implements UnitOfWork {
   private final HoldingRepository holdings = new JdbcHoldings(this);
   private final AuditLog audit = new JdbcAuditLog(this);
   private final Outbox outbox = new JdbcOutbox(this);
+  private final FinancialEventRepository financialEvents = new JdbcFinancialEvents(this);
+  private final CustomerFinanceQueries customerFinance = new JdbcCustomerFinance(this);
   private boolean active = true;
 
   JdbcUnit(Connection connection, StorageSettings settings) {
@@ -122,5 +126,17 @@ public final class JdbcUnit implements UnitOfWork {
   public Outbox outbox() {
     checkUsable();
     return outbox;
+  }
+
+  @Override
+  public FinancialEventRepository financialEvents() {
+    checkUsable();
+    return financialEvents;
+  }
+
+  @Override
+  public CustomerFinanceQueries customerFinance() {
+    checkUsable();
+    return customerFinance;
   }
 }

@@ -18,7 +18,8 @@ import org.flywaydb.core.api.resource.LoadableResource;
  */
 final class MigrationResources implements ResourceProvider {
   /** Every migration script, oldest first; the same names exist for every dialect. */
-  static final List<String> SCRIPTS = List.of("V1__customer_context.sql");
+  static final List<String> SCRIPTS =
+      List.of("V1__customer_context.sql", "V5__financial_events.sql");
 
   private final String folder;
 
