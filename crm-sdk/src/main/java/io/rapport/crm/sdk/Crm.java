@@ -5,6 +5,7 @@ import io.rapport.crm.common.internal.Checks;
 import io.rapport.crm.sdk.internal.CommandRunner;
 import io.rapport.crm.sdk.internal.DefaultAudit;
 import io.rapport.crm.sdk.internal.DefaultCustomers;
+import io.rapport.crm.sdk.internal.DefaultFinance;
 import io.rapport.crm.sdk.internal.DefaultHoldings;
 import io.rapport.crm.sdk.internal.DefaultHouseholds;
 import io.rapport.crm.sdk.internal.DefaultImports;
@@ -38,6 +39,7 @@ public final class Crm {
   private final Holdings holdings;
   private final Imports imports;
   private final Audit audit;
+  private final Finance finance;
   private final EventDispatcher events;
 
   private Crm(CrmStorage storage, Clock clock, IdSource ids, Validator validator) {
@@ -51,6 +53,7 @@ public final class Crm {
     this.holdings = new DefaultHoldings(runner, commands);
     this.imports = new DefaultImports(runner);
     this.audit = new DefaultAudit(storage);
+    this.finance = new DefaultFinance(runner, commands);
   }
 
   /** A builder; only the storage is required. */
@@ -81,6 +84,11 @@ public final class Crm {
   /** Bulk loads of ready-made records. */
   public Imports imports() {
     return imports;
+  }
+
+  /** Customers' revenue, cost and purchase data from core banking, and its per-customer figures. */
+  public Finance finance() {
+    return finance;
   }
 
   /** The hash-chained audit log. */
