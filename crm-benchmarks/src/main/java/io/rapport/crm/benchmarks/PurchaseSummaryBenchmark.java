@@ -67,15 +67,20 @@ public final class PurchaseSummaryBenchmark {
     long baseline = HeapSampler.settle();
     long summaryStart = System.nanoTime();
     long peak;
+    long collections;
+    double summarySeconds;
     try (HeapSampler sampler = HeapSampler.start()) {
       storage.inTransactionDo(
           unit ->
               unit.customerFinance()
                   .purchaseSummaries(
                       tenant, Currency.getInstance("EUR"), CALIBRATION_END, columns));
+      summarySeconds = seconds(summaryStart);
+      // one collection at the end, so the peak also covers the state the step ends in
+      HeapSampler.settle();
       peak = sampler.peak();
+      collections = sampler.collections();
     }
-    double summarySeconds = seconds(summaryStart);
 
     long fitStart = System.nanoTime();
     String fit = ModelFit.fit(columns);
@@ -89,6 +94,8 @@ public final class PurchaseSummaryBenchmark {
         generateSeconds,
         summarySeconds,
         peak - baseline,
+        collections,
+        Runtime.getRuntime().maxMemory(),
         fit,
         fitSeconds);
   }
@@ -107,6 +114,8 @@ public final class PurchaseSummaryBenchmark {
       double loadSeconds,
       double summarySeconds,
       long summaryPeakHeapAboveBaseline,
+      long collections,
+      long maxHeap,
       String fit,
       double fitSeconds) {
     @Override
@@ -115,7 +124,9 @@ public final class PurchaseSummaryBenchmark {
           Locale.ROOT,
           "customers %,d, purchases %,d (stored or reused in %.1f s)%n"
               + "summary step: %,d summaries (%,d purchase days, %,d repeat customers) to %s"
-              + " in %.1f s; peak heap %.1f MB above the %s baseline%n"
+              + " in %.1f s%n"
+              + "  live heap: peak after GC %.1f MB above the pre-step baseline"
+              + " (%d collections, max heap %.0f MB)%n"
               + "fit step: %s",
           customers,
           purchases,
@@ -126,7 +137,8 @@ public final class PurchaseSummaryBenchmark {
           CALIBRATION_END,
           summarySeconds,
           summaryPeakHeapAboveBaseline / 1e6,
-          "pre-step",
+          collections,
+          maxHeap / 1e6,
           fit == null
               ? "NOT RUN: no fitter plugged in yet (see ModelFit, analytics branch)"
               : String.format(Locale.ROOT, "%s in %.1f s", fit, fitSeconds));
