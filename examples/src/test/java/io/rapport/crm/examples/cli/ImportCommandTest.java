@@ -72,6 +72,10 @@ class ImportCommandTest {
         .contains("line 6: amount: amount of a purchase must not be negative [InvalidValue]")
         .contains("line 7: expected 5 fields but found 4")
         .contains("line 8: customer_id: must be a customer of the tenant [CustomerExists]");
+    String out = run.out();
+    assertThat(out.indexOf("line 4:")).isLessThan(out.indexOf("line 6:"));
+    assertThat(out.indexOf("line 6:")).isLessThan(out.indexOf("line 7:"));
+    assertThat(out.indexOf("line 7:")).isLessThan(out.indexOf("line 8:"));
     assertThat(run.err()).contains("[##############################] 100%  7/7 rows");
     assertThat(summaries())
         .containsExactly(

@@ -19,13 +19,16 @@ final class ImportReport {
   private long alreadyPresent;
   private long conflicting;
   private long rejected;
-  private final List<String> conflicts = new ArrayList<>();
-  private final List<String> rejections = new ArrayList<>();
+  private final List<Problem> conflicts = new ArrayList<>();
+  private final List<Problem> rejections = new ArrayList<>();
+
+  /** A problem row: its line number and what was wrong. */
+  private record Problem(long line, String text) {}
 
   /** A line the file reader could not turn into a row. */
   void unreadable(long line, String reason) {
     rejected++;
-    note(rejections, "line " + line + ": " + reason);
+    note(rejections, new Problem(line, reason));
   }
 
   /** Adds the result of importing rows whose lines are {@code lines} (by row index). */
@@ -63,28 +66,29 @@ final class ImportReport {
         conflicting);
   }
 
-  private static void list(PrintWriter out, String title, List<String> lines, long count) {
+  private static void list(PrintWriter out, String title, List<Problem> lines, long count) {
     if (lines.isEmpty()) {
       return;
     }
     out.println(title);
-    lines.forEach(line -> out.println("  " + line));
+    lines.stream()
+        .sorted(java.util.Comparator.comparingLong(Problem::line))
+        .forEach(problem -> out.println("  line " + problem.line() + ": " + problem.text()));
     if (count > lines.size()) {
       out.println("  ... and " + (count - lines.size()) + " more");
     }
   }
 
-  private static void note(List<String> list, String text) {
+  private static void note(List<Problem> list, Problem problem) {
     if (list.size() < MAX_LISTED) {
-      list.add(text);
+      list.add(problem);
     }
   }
 
-  private static String describe(RowIssue issue, List<Long> lines) {
-    return "line "
-        + lines.get((int) issue.index())
-        + ": "
-        + issue.reasons().stream().map(ImportReport::reason).collect(Collectors.joining("; "));
+  private static Problem describe(RowIssue issue, List<Long> lines) {
+    return new Problem(
+        lines.get((int) issue.index()),
+        issue.reasons().stream().map(ImportReport::reason).collect(Collectors.joining("; ")));
   }
 
   private static String reason(Violation violation) {
