@@ -20,7 +20,8 @@ import org.h2.jdbcx.JdbcDataSource;
  *
  * <p>Run: {@code java -Xmx1g -jar crm-benchmarks/target/crm-benchmarks.jar [customers [meanRepeats
  * [database]]]}; defaults 1000000, 2.0 and {@code crm-benchmarks/target/benchmark-db/purchases}.
- * Generated data is reused when the database holds it already.
+ * Generated data is reused when the database holds it already. {@code
+ * -Dbenchmark.h2Settings=";LAZY_QUERY_EXECUTION=TRUE"} appends settings to the H2 URL.
  */
 public final class PurchaseSummaryBenchmark {
   static final LocalDate CALIBRATION_END = LocalDate.of(1997, 9, 30);
@@ -40,7 +41,11 @@ public final class PurchaseSummaryBenchmark {
   /** Runs every step and returns the report. */
   static Report run(int customers, double meanRepeats, Path database) {
     JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:file:" + database.toAbsolutePath() + ";DB_CLOSE_DELAY=-1");
+    h2.setURL(
+        "jdbc:h2:file:"
+            + database.toAbsolutePath()
+            + ";DB_CLOSE_DELAY=-1"
+            + System.getProperty("benchmark.h2Settings", ""));
     JdbcStorage storage = JdbcStorage.builder(h2).batchSize(1_000).build();
     TenantId tenant =
         TenantId.of(String.format(Locale.ROOT, "bench-%d-%s", customers, meanRepeats));
