@@ -17,6 +17,7 @@ module io.rapport.crm.core {
   exports io.rapport.crm.pipeline;
   exports io.rapport.crm.campaign;
   exports io.rapport.crm.analytics;
+  exports io.rapport.crm.finance;
   exports io.rapport.crm.common.internal to
       io.rapport.crm.spi,
       io.rapport.crm.sdk,

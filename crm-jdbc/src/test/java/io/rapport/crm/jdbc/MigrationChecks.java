@@ -104,6 +104,7 @@ abstract class MigrationChecks {
             "rapport_customer",
             "rapport_customer_contact_key",
             "rapport_customer_tag",
+            "rapport_financial_event",
             "rapport_holding",
             "rapport_household",
             "rapport_household_member",

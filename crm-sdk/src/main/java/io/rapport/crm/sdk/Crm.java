@@ -7,6 +7,7 @@ import io.rapport.crm.sdk.internal.DefaultAudit;
 import io.rapport.crm.sdk.internal.DefaultCampaigns;
 import io.rapport.crm.sdk.internal.DefaultConsents;
 import io.rapport.crm.sdk.internal.DefaultCustomers;
+import io.rapport.crm.sdk.internal.DefaultFinance;
 import io.rapport.crm.sdk.internal.DefaultHoldings;
 import io.rapport.crm.sdk.internal.DefaultHouseholds;
 import io.rapport.crm.sdk.internal.DefaultImports;
@@ -52,6 +53,7 @@ public final class Crm {
   private final Consents consents;
   private final Segments segments;
   private final Campaigns campaigns;
+  private final Finance finance;
   private final EventDispatcher events;
 
   private Crm(CrmStorage storage, Clock clock, IdSource ids, Validator validator) {
@@ -72,6 +74,7 @@ public final class Crm {
     this.consents = new DefaultConsents(runner, commands);
     this.segments = new DefaultSegments(runner);
     this.campaigns = new DefaultCampaigns(runner, commands);
+    this.finance = new DefaultFinance(runner, commands);
   }
 
   /** A builder; only the storage is required. */
@@ -122,6 +125,11 @@ public final class Crm {
   /** Forecast, win/loss, sales cycle, funnel, time in stage and velocity. */
   public PipelineReports pipelineAnalytics() {
     return pipelineReports;
+  }
+
+  /** Customers' revenue, cost and purchase data from core banking, and its per-customer figures. */
+  public Finance finance() {
+    return finance;
   }
 
   /** The hash-chained audit log. */

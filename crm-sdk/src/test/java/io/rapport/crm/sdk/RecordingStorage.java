@@ -184,5 +184,21 @@ final class RecordingStorage implements CrmStorage {
       return recording(
           io.rapport.crm.spi.CampaignMetricsQuery.class, "campaignMetrics", unit.campaignMetrics());
     }
+
+    @Override
+    public io.rapport.crm.spi.FinancialEventRepository financialEvents() {
+      return recording(
+          io.rapport.crm.spi.FinancialEventRepository.class,
+          "financialEvents",
+          unit.financialEvents());
+    }
+
+    @Override
+    public io.rapport.crm.spi.CustomerFinanceQueries customerFinance() {
+      return recording(
+          io.rapport.crm.spi.CustomerFinanceQueries.class,
+          "customerFinance",
+          unit.customerFinance());
+    }
   }
 }

@@ -53,4 +53,10 @@ public interface UnitOfWork {
 
   /** The aggregated figures of campaigns. */
   CampaignMetricsQuery campaignMetrics();
+
+  /** Financial events (revenue, cost and purchase lines) imported from core banking. */
+  FinancialEventRepository financialEvents();
+
+  /** Per-customer aggregates of the financial events. */
+  CustomerFinanceQueries customerFinance();
 }

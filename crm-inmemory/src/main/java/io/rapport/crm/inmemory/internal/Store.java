@@ -42,6 +42,7 @@ public final class Store {
   final Table<SegmentId, Segment> segments = new Table<>();
   final Table<CampaignId, Campaign> campaigns = new Table<>();
   final Table<MemberKey, CampaignMember> campaignMembers = new Table<>();
+  final Table<EventKey, io.rapport.crm.finance.FinancialEvent> financialEvents = new Table<>();
 
   /** Opens a unit of work over this store for the current thread. */
   public Unit open() {

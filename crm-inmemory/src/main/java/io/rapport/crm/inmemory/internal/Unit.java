@@ -10,6 +10,7 @@ import io.rapport.crm.common.TenantId;
 import io.rapport.crm.common.internal.Checks;
 import io.rapport.crm.compliance.ConsentRecord;
 import io.rapport.crm.compliance.ConsentRecordId;
+import io.rapport.crm.finance.FinancialEvent;
 import io.rapport.crm.lead.Lead;
 import io.rapport.crm.lead.LeadId;
 import io.rapport.crm.party.Customer;
@@ -29,7 +30,9 @@ import io.rapport.crm.spi.CampaignMemberRepository;
 import io.rapport.crm.spi.CampaignMetricsQuery;
 import io.rapport.crm.spi.CampaignRepository;
 import io.rapport.crm.spi.ConsentRepository;
+import io.rapport.crm.spi.CustomerFinanceQueries;
 import io.rapport.crm.spi.CustomerRepository;
+import io.rapport.crm.spi.FinancialEventRepository;
 import io.rapport.crm.spi.HoldingRepository;
 import io.rapport.crm.spi.HouseholdRepository;
 import io.rapport.crm.spi.LeadRepository;
@@ -62,6 +65,7 @@ public final class Unit implements UnitOfWork {
   final TableWrites<CampaignId, Campaign> campaignRows;
   final TableWrites<MemberKey, CampaignMember> memberRows;
   final AuditWrites auditRows;
+  final TableWrites<EventKey, FinancialEvent> financialEventRows;
   private final Thread owner;
   private final CustomerRepository customers = new InMemoryCustomers(this);
   private final RelationshipRepository relationships = new InMemoryRelationships(this);
@@ -79,6 +83,8 @@ public final class Unit implements UnitOfWork {
   private final CampaignRepository campaigns = new InMemoryCampaigns(this);
   private final CampaignMemberRepository campaignMembers = new InMemoryCampaignMembers(this);
   private final CampaignMetricsQuery campaignMetrics = new InMemoryCampaignMetrics(this);
+  private final FinancialEventRepository financialEvents = new InMemoryFinancialEvents(this);
+  private final CustomerFinanceQueries customerFinance = new InMemoryCustomerFinance(this);
   private boolean active = true;
 
   Unit(Store store, Thread owner) {
@@ -97,6 +103,7 @@ public final class Unit implements UnitOfWork {
     this.campaignRows = new TableWrites<>(store.campaigns);
     this.memberRows = new TableWrites<>(store.campaignMembers);
     this.auditRows = new AuditWrites(store.audit);
+    this.financialEventRows = new TableWrites<>(store.financialEvents);
   }
 
   /** Publishes every write of this unit and ends it. Call while holding the storage lock. */
@@ -116,6 +123,7 @@ public final class Unit implements UnitOfWork {
     campaignRows.commit();
     memberRows.commit();
     auditRows.commit();
+    financialEventRows.commit();
     active = false;
   }
 
@@ -244,5 +252,17 @@ public final class Unit implements UnitOfWork {
   public CampaignMetricsQuery campaignMetrics() {
     checkUsable();
     return campaignMetrics;
+  }
+
+  @Override
+  public FinancialEventRepository financialEvents() {
+    checkUsable();
+    return financialEvents;
+  }
+
+  @Override
+  public CustomerFinanceQueries customerFinance() {
+    checkUsable();
+    return customerFinance;
   }
 }

@@ -8,7 +8,9 @@ import io.rapport.crm.spi.CampaignMemberRepository;
 import io.rapport.crm.spi.CampaignMetricsQuery;
 import io.rapport.crm.spi.CampaignRepository;
 import io.rapport.crm.spi.ConsentRepository;
+import io.rapport.crm.spi.CustomerFinanceQueries;
 import io.rapport.crm.spi.CustomerRepository;
+import io.rapport.crm.spi.FinancialEventRepository;
 import io.rapport.crm.spi.HoldingRepository;
 import io.rapport.crm.spi.HouseholdRepository;
 import io.rapport.crm.spi.LeadRepository;
@@ -51,6 +53,8 @@ public final class JdbcUnit implements UnitOfWork {
   private final CampaignRepository campaigns = new JdbcCampaigns(this);
   private final CampaignMemberRepository campaignMembers = new JdbcCampaignMembers(this);
   private final CampaignMetricsQuery campaignMetrics = new JdbcCampaignMetrics(this);
+  private final FinancialEventRepository financialEvents = new JdbcFinancialEvents(this);
+  private final CustomerFinanceQueries customerFinance = new JdbcCustomerFinance(this);
   private boolean active = true;
 
   JdbcUnit(Connection connection, StorageSettings settings) {
@@ -202,5 +206,17 @@ public final class JdbcUnit implements UnitOfWork {
   public CampaignMetricsQuery campaignMetrics() {
     checkUsable();
     return campaignMetrics;
+  }
+
+  @Override
+  public FinancialEventRepository financialEvents() {
+    checkUsable();
+    return financialEvents;
+  }
+
+  @Override
+  public CustomerFinanceQueries customerFinance() {
+    checkUsable();
+    return customerFinance;
   }
 }

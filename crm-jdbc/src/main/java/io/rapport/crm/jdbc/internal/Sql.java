@@ -50,6 +50,13 @@ public final class Sql {
     T read(ResultSet row) throws SQLException;
   }
 
+  /** Handles the current row of a streamed result set. */
+  @FunctionalInterface
+  public interface RowHandler {
+    /** Handles the current row. */
+    void handle(ResultSet row) throws SQLException;
+  }
+
   /** Work made of statements. */
   @FunctionalInterface
   public interface Work<T> {
@@ -115,6 +122,27 @@ public final class Sql {
           result.add(reader.read(rows));
         }
         return result;
+      }
+    }
+  }
+
+  /**
+   * Hands every row {@code sql} returns to {@code handler} as the driver delivers them, asking for
+   * {@code fetchSize} rows per round trip, so a large result is never held whole in the JVM
+   * (PostgreSQL streams only with auto-commit off, as in a unit of work). The handler must not run
+   * statements on this connection while the result is open.
+   */
+  public void stream(String sql, Binder binder, int fetchSize, RowHandler handler)
+      throws SQLException {
+    checkTransaction();
+    LOG.debug("SQL streamed query: {}", sql);
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setFetchSize(fetchSize);
+      binder.bind(new Params(statement));
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          handler.handle(rows);
+        }
       }
     }
   }

@@ -2,6 +2,7 @@ package io.rapport.crm.examples.cli;
 
 import io.rapport.crm.examples.cli.clv.ClvCommand;
 import io.rapport.crm.examples.cli.demo.DemoCommand;
+import io.rapport.crm.examples.cli.finance.ImportCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +18,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Rapport, the embeddable CRM library for banks: demos and tools.",
-    subcommands = {DemoCommand.class, ClvCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      ClvCommand.class,
+      ImportCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class RapportCli implements Runnable {
   @Spec CommandSpec spec;
 

@@ -9,7 +9,7 @@ import javax.sql.DataSource;
  * The database of a demo run, from a JDBC URL. For H2 it holds one connection open for the whole
  * run, so an in-memory database lives as long as the run and a file database is opened once.
  */
-final class DemoDatabase implements AutoCloseable {
+public final class DemoDatabase implements AutoCloseable {
   private final UrlDataSource dataSource;
   private final Connection keepAlive;
 
@@ -23,7 +23,7 @@ final class DemoDatabase implements AutoCloseable {
    *
    * @throws SQLException if no driver serves the URL or the database cannot be reached
    */
-  static DemoDatabase open(String url) throws SQLException {
+  public static DemoDatabase open(String url) throws SQLException {
     UrlDataSource dataSource = new UrlDataSource(url);
     Connection keepAlive = url.startsWith("jdbc:h2:") ? DriverManager.getConnection(url) : null;
     if (keepAlive == null) {
@@ -32,12 +32,13 @@ final class DemoDatabase implements AutoCloseable {
     return new DemoDatabase(dataSource, keepAlive);
   }
 
-  DataSource dataSource() {
+  /** The data source of the database. */
+  public DataSource dataSource() {
     return dataSource;
   }
 
   /** The URL without credentials or settings. */
-  String description() {
+  public String description() {
     return dataSource.toString();
   }
 

@@ -1,0 +1,9 @@
+package io.rapport.crm.jdbc;
+
+/** {@link FinanceStatementCostChecks} on MariaDb. */
+class MariaDbFinanceStatementCostTest extends FinanceStatementCostChecks {
+  @Override
+  Dialect dialect() {
+    return Dialect.MARIADB;
+  }
+}

@@ -1,0 +1,68 @@
+package io.rapport.crm.sdk.internal;
+
+import io.rapport.crm.common.Money;
+import io.rapport.crm.finance.ExternalKey;
+import io.rapport.crm.finance.FinancialEvent;
+import io.rapport.crm.finance.FinancialLine;
+import io.rapport.crm.finance.Purchase;
+import io.rapport.crm.sdk.CommandValidationException;
+import io.rapport.crm.sdk.FinanceCommand;
+import io.rapport.crm.sdk.RecordFinancialLine;
+import io.rapport.crm.sdk.RecordPurchase;
+import io.rapport.crm.sdk.Violation;
+import io.rapport.crm.sdk.internal.validation.CommandValidator;
+import io.rapport.crm.sdk.internal.validation.Conversion;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+
+/** Validates finance import rows and turns them into {@link FinancialEvent}s. */
+final class FinanceRows {
+  private static final String COMMAND = "FinanceImport";
+
+  private FinanceRows() {}
+
+  /** The event of a valid row, or the row's violations. */
+  record Converted(FinancialEvent event, List<Violation> violations) {}
+
+  static Converted convert(CommandValidator validator, FinanceCommand row) {
+    List<Violation> violations = validator.violations(row, "");
+    if (!violations.isEmpty()) {
+      return new Converted(null, violations);
+    }
+    Conversion conversion = new Conversion(COMMAND);
+    ExternalKey key = conversion.at("externalKey", () -> ExternalKey.of(row.externalKey()));
+    FinancialEvent event = null;
+    if (row instanceof RecordFinancialLine line) {
+      Money amount = money(conversion, line.amount(), line.currency());
+      if (key != null && amount != null) {
+        event =
+            conversion.under(
+                "",
+                () ->
+                    new FinancialLine(
+                        key, line.customer(), line.product(), line.kind(), line.day(), amount));
+      }
+    } else if (row instanceof RecordPurchase purchase) {
+      Money amount = money(conversion, purchase.amount(), purchase.currency());
+      if (key != null && amount != null) {
+        event =
+            conversion.under(
+                "", () -> Purchase.of(key, purchase.customer(), purchase.day(), amount));
+      }
+    }
+    try {
+      conversion.throwIfInvalid();
+    } catch (CommandValidationException e) {
+      return new Converted(null, e.violations());
+    }
+    return new Converted(event, List.of());
+  }
+
+  private static Money money(Conversion conversion, BigDecimal amount, String currency) {
+    return conversion.at(
+        "amount",
+        "must have at most as many decimals as the currency has",
+        () -> Money.of(amount, Currency.getInstance(currency)));
+  }
+}
