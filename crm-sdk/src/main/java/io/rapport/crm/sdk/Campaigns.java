@@ -13,6 +13,7 @@ import io.rapport.crm.common.ConcurrentUpdateException;
 import io.rapport.crm.common.ExchangeRates;
 import io.rapport.crm.common.MissingExchangeRateException;
 import io.rapport.crm.common.Money;
+import io.rapport.crm.common.ProductType;
 import io.rapport.crm.common.RecordNotFoundException;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.spi.LaunchResult;
@@ -77,6 +78,20 @@ public interface Campaigns {
    */
   CampaignMember track(
       Caller caller, CampaignId campaign, CustomerId customer, MemberStatus status, Money value);
+
+  /**
+   * Tracks the member's response and captures a lead from it in the same unit of work: source
+   * {@link io.rapport.crm.lead.SourceKind#CAMPAIGN_RESPONSE} with this campaign, interest {@code
+   * interest}, named like the customer and linked to it (a conversion attaches to the customer).
+   * The member moves to {@link MemberStatus#RESPONDED} unless it is there already. The lead's
+   * capture key is {@code campaign-response/<campaign>/<customer>}, so responding again returns the
+   * first lead ({@link Responded#replayed()}) and stores nothing.
+   *
+   * @throws RecordNotFoundException if the campaign is not in the tenant or the customer is not a
+   *     member
+   * @throws CampaignStateException if the member's lifecycle does not allow a response
+   */
+  Responded respond(Caller caller, CampaignId campaign, CustomerId customer, ProductType interest);
 
   /**
    * The campaign.
