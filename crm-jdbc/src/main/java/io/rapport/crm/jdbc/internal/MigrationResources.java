@@ -23,7 +23,8 @@ final class MigrationResources implements ResourceProvider {
           "V1__customer_context.sql",
           "V2__pipelines.sql",
           "V3__leads.sql",
-          "V4__consent_campaigns.sql");
+          "V4__consent_campaigns.sql",
+          "V6__attribution.sql");
 
   private final String folder;
 
