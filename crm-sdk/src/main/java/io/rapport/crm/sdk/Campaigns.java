@@ -1,6 +1,7 @@
 package io.rapport.crm.sdk;
 
 import io.rapport.crm.campaign.AttributedOutcomes;
+import io.rapport.crm.campaign.AttributionModel;
 import io.rapport.crm.campaign.Campaign;
 import io.rapport.crm.campaign.CampaignId;
 import io.rapport.crm.campaign.CampaignMember;
@@ -102,8 +103,22 @@ public interface Campaigns {
 
   /**
    * The metrics of each campaign (at most 500), in the order given, from figures aggregated in the
-   * store plus the outcomes attributed from outside ({@link AttributedOutcomes#none()} when a
-   * campaign has no entry). Formulas: see {@link CampaignMetrics}.
+   * store and the outcomes the store attributes under {@code model}: leads captured from responses
+   * to the campaign, and won opportunities with their revenue credited first-touch or last-touch as
+   * {@link AttributionModel} defines (an opportunity naming its campaign is credited to it under
+   * both). Revenue is converted to the campaign's currency at the rate of its won day. Formulas:
+   * see {@link CampaignMetrics}; the cost counts once per campaign however many wins it has.
+   *
+   * @throws RecordNotFoundException if a campaign is not in the tenant
+   * @throws MissingExchangeRateException if an amount in another currency has no rate for its day
+   */
+  List<CampaignMetrics> metrics(
+      Caller caller, List<CampaignId> campaigns, AttributionModel model, ExchangeRates rates);
+
+  /**
+   * Like {@link #metrics(Caller, List, AttributionModel, ExchangeRates)} but with outcomes the host
+   * attributed itself (e.g. deals won in a system outside Rapport), used instead of the stored
+   * attribution; {@link AttributedOutcomes#none()} when a campaign has no entry.
    *
    * @throws RecordNotFoundException if a campaign is not in the tenant
    * @throws MissingExchangeRateException if an amount in another currency has no rate for its day

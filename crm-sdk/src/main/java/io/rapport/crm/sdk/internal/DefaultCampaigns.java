@@ -1,6 +1,7 @@
 package io.rapport.crm.sdk.internal;
 
 import io.rapport.crm.campaign.AttributedOutcomes;
+import io.rapport.crm.campaign.AttributionModel;
 import io.rapport.crm.campaign.Campaign;
 import io.rapport.crm.campaign.CampaignChannel;
 import io.rapport.crm.campaign.CampaignFigures;
@@ -32,6 +33,7 @@ import io.rapport.crm.sdk.internal.validation.CommandValidator;
 import io.rapport.crm.sdk.internal.validation.Conversion;
 import io.rapport.crm.spi.LaunchPlan;
 import io.rapport.crm.spi.LaunchResult;
+import io.rapport.crm.spi.UnitOfWork;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -313,6 +315,19 @@ public final class DefaultCampaigns implements Campaigns {
 
   @Override
   public List<CampaignMetrics> metrics(
+      Caller caller, List<CampaignId> ids, AttributionModel model, ExchangeRates rates) {
+    TenantId tenant = Arguments.notNull("metrics", caller, "caller").tenant();
+    Arguments.notNull("metrics", ids, "campaigns");
+    Arguments.notNull("metrics", model, "model");
+    Arguments.notNull("metrics", rates, "rates");
+    return runner.read(
+        unit ->
+            metrics(
+                unit, tenant, ids, unit.campaignMetrics().attributed(tenant, ids, model), rates));
+  }
+
+  @Override
+  public List<CampaignMetrics> metrics(
       Caller caller,
       List<CampaignId> ids,
       Map<CampaignId, AttributedOutcomes> outcomes,
@@ -321,23 +336,29 @@ public final class DefaultCampaigns implements Campaigns {
     Arguments.notNull("metrics", ids, "campaigns");
     Arguments.notNull("metrics", outcomes, "outcomes");
     Arguments.notNull("metrics", rates, "rates");
-    return runner.read(
-        unit -> {
-          List<Campaign> campaigns = new ArrayList<>();
-          for (CampaignId id : ids) {
-            campaigns.add(unit.campaigns().get(tenant, id));
-          }
-          Map<CampaignId, CampaignFigures> figures = unit.campaignMetrics().figures(tenant, ids);
-          List<CampaignMetrics> result = new ArrayList<>();
-          for (Campaign campaign : campaigns) {
-            result.add(
-                CampaignMetrics.of(
-                    campaign,
-                    figures.get(campaign.id()),
-                    outcomes.getOrDefault(campaign.id(), AttributedOutcomes.none()),
-                    rates));
-          }
-          return result;
-        });
+    return runner.read(unit -> metrics(unit, tenant, ids, outcomes, rates));
+  }
+
+  private static List<CampaignMetrics> metrics(
+      UnitOfWork unit,
+      TenantId tenant,
+      List<CampaignId> ids,
+      Map<CampaignId, AttributedOutcomes> outcomes,
+      ExchangeRates rates) {
+    List<Campaign> campaigns = new ArrayList<>();
+    for (CampaignId id : ids) {
+      campaigns.add(unit.campaigns().get(tenant, id));
+    }
+    Map<CampaignId, CampaignFigures> figures = unit.campaignMetrics().figures(tenant, ids);
+    List<CampaignMetrics> result = new ArrayList<>();
+    for (Campaign campaign : campaigns) {
+      result.add(
+          CampaignMetrics.of(
+              campaign,
+              figures.get(campaign.id()),
+              outcomes.getOrDefault(campaign.id(), AttributedOutcomes.none()),
+              rates));
+    }
+    return result;
   }
 }
