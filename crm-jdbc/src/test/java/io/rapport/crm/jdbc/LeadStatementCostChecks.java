@@ -15,13 +15,19 @@ import io.rapport.crm.lead.Conversion;
 import io.rapport.crm.lead.Lead;
 import io.rapport.crm.lead.LeadId;
 import io.rapport.crm.lead.SourceKind;
+import io.rapport.crm.pipeline.ForecastCategory;
+import io.rapport.crm.pipeline.PipelineDefinition;
 import io.rapport.crm.sdk.Caller;
 import io.rapport.crm.sdk.CaptureLead;
 import io.rapport.crm.sdk.Captured;
 import io.rapport.crm.sdk.ConvertLead;
 import io.rapport.crm.sdk.Crm;
+import io.rapport.crm.sdk.DefinePipeline;
+import io.rapport.crm.sdk.LeadOpportunity;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,5 +149,46 @@ abstract class LeadStatementCostChecks {
     // and the audit head locked and moved
     assertThat(counter.batches()).isEqualTo(5);
     assertThat(counter.statements()).isEqualTo(1 + 5 + headStatements());
+  }
+
+  @Test
+  void convert_withOpportunity_takesAFixedHandfulOfStatements() {
+    // given
+    PipelineDefinition pipeline =
+        crm.pipelines()
+            .define(
+                caller,
+                DefinePipeline.named("Retail")
+                    .open("LEAD", "Lead", 10, ForecastCategory.PIPELINE)
+                    .won("WON", "Won")
+                    .lost("LOST", "Lost")
+                    .build());
+    Lead lead = crm.leads().capture(caller, commands(1).get(0)).lead();
+    Lead qualified = crm.leads().qualify(caller, lead.id(), lead.version());
+    ConvertLead command =
+        new ConvertLead(
+            lead.id(),
+            qualified.version(),
+            "c-2",
+            null,
+            null,
+            new LeadOpportunity(
+                pipeline.id(),
+                new BigDecimal("1000.00"),
+                "EUR",
+                LocalDate.of(2025, 6, 30),
+                "rm-1"));
+    counter.reset();
+
+    // when
+    Conversion result = crm.leads().convert(caller, command);
+
+    // then
+    assertThat(((Conversion.Converted) result).conversion().opportunity()).isNotNull();
+    // the conversion's own 1 + 5 + head, plus 6 for the opportunity: the pipeline definition
+    // read (definition, stages, lost reasons), the customer read, and the opportunity row and its
+    // opening stage-history entry (single inserts); its audit entry and event join the batches
+    assertThat(counter.batches()).isEqualTo(5);
+    assertThat(counter.statements()).isEqualTo(1 + 5 + 6 + headStatements());
   }
 }

@@ -202,4 +202,42 @@ abstract class PipelineStatementCostChecks {
     assertThat(read).isEqualTo(3);
     assertThat(listed).isEqualTo(3);
   }
+
+  @Test
+  void insertAll_250OpportunitiesWithOpeningEntries_takesBatchesPerTable() {
+    // given
+    storage.inTransactionDo(unit -> unit.pipelines().insert(tenant, retail));
+    List<io.rapport.crm.pipeline.Opportunity> rows = new java.util.ArrayList<>();
+    List<io.rapport.crm.pipeline.StageChange> history = new java.util.ArrayList<>();
+    for (int n = 0; n < 250; n++) {
+      Transition<OpenOpportunity> opened =
+          OpenOpportunity.open(
+              new OpportunityId(UUID.randomUUID()),
+              retail,
+              null,
+              new OpportunityTerms(
+                  new CustomerId(UUID.randomUUID()),
+                  ProductType.MORTGAGE,
+                  Money.of(1000 + n + ".00", "EUR"),
+                  LocalDate.of(2025, 1 + n % 12, 1),
+                  EmployeeId.of("rm-" + n % 5),
+                  null,
+                  null,
+                  List.of(),
+                  null),
+              null,
+              null,
+              T0,
+              ACTOR);
+      rows.add(opened.opportunity());
+      history.add(opened.change());
+    }
+
+    // when
+    int statements = statementsOf(unit -> unit.opportunities().insertAll(tenant, rows, history));
+
+    // then: ceil(250 / 100) = 3 batches of opportunities and 3 of stage-history entries
+    assertThat(statements).isEqualTo(6);
+    assertThat(counter.batches()).isEqualTo(6);
+  }
 }

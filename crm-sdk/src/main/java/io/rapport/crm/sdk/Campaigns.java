@@ -1,6 +1,7 @@
 package io.rapport.crm.sdk;
 
 import io.rapport.crm.campaign.AttributedOutcomes;
+import io.rapport.crm.campaign.AttributionModel;
 import io.rapport.crm.campaign.Campaign;
 import io.rapport.crm.campaign.CampaignId;
 import io.rapport.crm.campaign.CampaignMember;
@@ -13,6 +14,7 @@ import io.rapport.crm.common.ConcurrentUpdateException;
 import io.rapport.crm.common.ExchangeRates;
 import io.rapport.crm.common.MissingExchangeRateException;
 import io.rapport.crm.common.Money;
+import io.rapport.crm.common.ProductType;
 import io.rapport.crm.common.RecordNotFoundException;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.spi.LaunchResult;
@@ -79,6 +81,20 @@ public interface Campaigns {
       Caller caller, CampaignId campaign, CustomerId customer, MemberStatus status, Money value);
 
   /**
+   * Tracks the member's response and captures a lead from it in the same unit of work: source
+   * {@link io.rapport.crm.lead.SourceKind#CAMPAIGN_RESPONSE} with this campaign, interest {@code
+   * interest}, named like the customer and linked to it (a conversion attaches to the customer).
+   * The member moves to {@link MemberStatus#RESPONDED} unless it is there already. The lead's
+   * capture key is {@code campaign-response/<campaign>/<customer>}, so responding again returns the
+   * first lead ({@link Responded#replayed()}) and stores nothing.
+   *
+   * @throws RecordNotFoundException if the campaign is not in the tenant or the customer is not a
+   *     member
+   * @throws CampaignStateException if the member's lifecycle does not allow a response
+   */
+  Responded respond(Caller caller, CampaignId campaign, CustomerId customer, ProductType interest);
+
+  /**
    * The campaign.
    *
    * @throws RecordNotFoundException if it is not in the tenant
@@ -87,8 +103,22 @@ public interface Campaigns {
 
   /**
    * The metrics of each campaign (at most 500), in the order given, from figures aggregated in the
-   * store plus the outcomes attributed from outside ({@link AttributedOutcomes#none()} when a
-   * campaign has no entry). Formulas: see {@link CampaignMetrics}.
+   * store and the outcomes the store attributes under {@code model}: leads captured from responses
+   * to the campaign, and won opportunities with their revenue credited first-touch or last-touch as
+   * {@link AttributionModel} defines (an opportunity naming its campaign is credited to it under
+   * both). Revenue is converted to the campaign's currency at the rate of its won day. Formulas:
+   * see {@link CampaignMetrics}; the cost counts once per campaign however many wins it has.
+   *
+   * @throws RecordNotFoundException if a campaign is not in the tenant
+   * @throws MissingExchangeRateException if an amount in another currency has no rate for its day
+   */
+  List<CampaignMetrics> metrics(
+      Caller caller, List<CampaignId> campaigns, AttributionModel model, ExchangeRates rates);
+
+  /**
+   * Like {@link #metrics(Caller, List, AttributionModel, ExchangeRates)} but with outcomes the host
+   * attributed itself (e.g. deals won in a system outside Rapport), used instead of the stored
+   * attribution; {@link AttributedOutcomes#none()} when a campaign has no entry.
    *
    * @throws RecordNotFoundException if a campaign is not in the tenant
    * @throws MissingExchangeRateException if an amount in another currency has no rate for its day

@@ -24,6 +24,7 @@ public interface Consents {
    * @throws CommandValidationException listing every invalid field, or a confirmation without a
    *     pending double opt-in (rule {@code PendingConfirmation})
    * @throws CustomerNotFoundException if a customer subject is not in the tenant
+   * @throws io.rapport.crm.lead.LeadNotFoundException if a lead subject is not in the tenant
    */
   ConsentRecord record(Caller caller, RecordConsent command);
 

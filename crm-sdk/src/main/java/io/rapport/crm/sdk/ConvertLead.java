@@ -16,8 +16,7 @@ import jakarta.validation.constraints.Size;
  * @param idempotencyKey converting again with the same key returns the first result
  * @param existingCustomer may be null
  * @param newCustomer may be null
- * @param opportunity the opportunity to open in a pipeline; may be null. Not supported yet: see
- *     {@link LeadOpportunity}
+ * @param opportunity the opportunity to open in a pipeline in the same unit of work; may be null
  */
 public record ConvertLead(
     @NotNull LeadId lead,

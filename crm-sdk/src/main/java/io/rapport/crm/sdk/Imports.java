@@ -7,6 +7,8 @@ import io.rapport.crm.party.Holding;
 import io.rapport.crm.party.Household;
 import io.rapport.crm.party.HouseholdMembershipException;
 import io.rapport.crm.party.Relationship;
+import io.rapport.crm.pipeline.Opportunity;
+import io.rapport.crm.pipeline.StageChange;
 import java.util.List;
 
 /**
@@ -54,4 +56,19 @@ public interface Imports {
    *     reference twice; nothing is stored
    */
   ImportResult holdings(Caller caller, List<Holding> holdings);
+
+  /**
+   * Stores new opportunities of existing customers in existing pipelines, with their stage-history
+   * entries (at least each one's opening entry), in batches: one audit entry and one {@code
+   * opportunity.imported} event per opportunity.
+   *
+   * @throws CustomerNotFoundException if a customer is missing; nothing is stored
+   * @throws io.rapport.crm.common.RecordNotFoundException if a pipeline is missing; nothing is
+   *     stored
+   * @throws io.rapport.crm.common.InvalidValueException if a history entry belongs to none of the
+   *     opportunities or an opportunity has no entry; nothing is stored
+   * @throws DuplicateRecordException if an id is taken; nothing is stored
+   */
+  ImportResult opportunities(
+      Caller caller, List<Opportunity> opportunities, List<StageChange> history);
 }

@@ -19,10 +19,14 @@ import io.rapport.crm.common.ConsentPurpose;
 import io.rapport.crm.common.DomainEvent;
 import io.rapport.crm.common.ExchangeRates;
 import io.rapport.crm.common.Money;
+import io.rapport.crm.common.ProductType;
+import io.rapport.crm.common.RecordNotFoundException;
 import io.rapport.crm.compliance.ConsentAction;
 import io.rapport.crm.compliance.ConsentReason;
 import io.rapport.crm.compliance.ConsentSubject;
 import io.rapport.crm.compliance.ContactDecision;
+import io.rapport.crm.lead.Lead;
+import io.rapport.crm.lead.LeadSource;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.spi.LaunchResult;
 import java.math.BigDecimal;
@@ -70,6 +74,10 @@ class CampaignsTest extends SdkFixture {
         new BigDecimal("0.05"),
         segment.id(),
         null);
+  }
+
+  private long leadCount() {
+    return storage.inTransaction(unit -> unit.leads().count(tenant));
   }
 
   private Campaign launchedCampaign() {
@@ -239,5 +247,65 @@ class CampaignsTest extends SdkFixture {
                     clock.instant())
                 .allowed())
         .isTrue();
+  }
+
+  @Test
+  void respond_twice_capturesOneCampaignLeadLinkedToTheCustomer() {
+    // given
+    Campaign campaign = launchedCampaign();
+    crm.campaigns().track(caller, campaign.id(), granted.id(), MemberStatus.SENT, null);
+    crm.campaigns().track(caller, campaign.id(), granted.id(), MemberStatus.DELIVERED, null);
+
+    // when
+    Responded first =
+        crm.campaigns().respond(caller, campaign.id(), granted.id(), ProductType.SAVINGS);
+    Responded again =
+        crm.campaigns().respond(caller, campaign.id(), granted.id(), ProductType.SAVINGS);
+
+    // then
+    assertThat(first.replayed()).isFalse();
+    assertThat(first.member().status()).isEqualTo(MemberStatus.RESPONDED);
+    Lead lead = first.lead();
+    assertThat(lead.source()).isEqualTo(LeadSource.responseTo(campaign.id()));
+    assertThat(lead.interest()).isEqualTo(ProductType.SAVINGS);
+    assertThat(lead.linkedCustomer()).isEqualTo(granted.id());
+    assertThat(again.replayed()).isTrue();
+    assertThat(again.lead()).isEqualTo(lead);
+    assertThat(leadCount()).isEqualTo(1);
+    assertThat(pendingEvents())
+        .extracting(DomainEvent::type)
+        .containsSubsequence("campaignMember.responded", "lead.captured")
+        .filteredOn("lead.captured"::equals)
+        .hasSize(1);
+  }
+
+  @Test
+  void respond_afterPlainTrackedResponse_capturesTheLeadWithoutMovingAgain() {
+    // given
+    Campaign campaign = launchedCampaign();
+    crm.campaigns().track(caller, campaign.id(), granted.id(), MemberStatus.SENT, null);
+    crm.campaigns().track(caller, campaign.id(), granted.id(), MemberStatus.DELIVERED, null);
+    CampaignMember tracked =
+        crm.campaigns().track(caller, campaign.id(), granted.id(), MemberStatus.RESPONDED, null);
+
+    // when
+    Responded responded =
+        crm.campaigns().respond(caller, campaign.id(), granted.id(), ProductType.CREDIT_CARD);
+
+    // then
+    assertThat(responded.member()).isEqualTo(tracked);
+    assertThat(responded.lead().source().campaign()).isEqualTo(campaign.id());
+  }
+
+  @Test
+  void respond_notAMember_throwsAndCapturesNoLead() {
+    // given
+    Campaign campaign = launchedCampaign();
+
+    // when / then
+    assertThatThrownBy(
+            () -> crm.campaigns().respond(caller, campaign.id(), never.id(), ProductType.SAVINGS))
+        .isInstanceOf(RecordNotFoundException.class);
+    assertThat(leadCount()).isZero();
   }
 }

@@ -24,8 +24,6 @@ import io.rapport.crm.lead.ScoringRuleSet;
 import io.rapport.crm.lead.SourceKind;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.Person;
-import io.rapport.crm.pipeline.PipelineId;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -372,28 +370,6 @@ class LeadsTest extends SdkFixture {
     assertThat(converted.conversion().customer()).isEqualTo(ada.id());
     assertThat(converted.conversion().newCustomer()).isFalse();
     assertThat(customerCount()).isEqualTo(1);
-  }
-
-  @Test
-  void convert_withOpportunity_isRefusedUntilPipelinesExist() {
-    // given
-    Lead lead = qualified("opp");
-    ConvertLead command =
-        new ConvertLead(
-            lead.id(),
-            2,
-            "k",
-            null,
-            null,
-            new LeadOpportunity(
-                new PipelineId(UUID.randomUUID()), new BigDecimal("1000"), "EUR", null));
-
-    // when / then
-    assertThatThrownBy(() -> crm.leads().convert(caller, command))
-        .isInstanceOf(CommandValidationException.class)
-        .hasMessageContaining("opportunity");
-    assertThat(crm.leads().find(caller, lead.id()).orElseThrow().status())
-        .isEqualTo(LeadStatus.QUALIFIED);
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.rapport.crm.spi;
 
+import io.rapport.crm.campaign.AttributedOutcomes;
+import io.rapport.crm.campaign.AttributionModel;
 import io.rapport.crm.campaign.CampaignFigures;
 import io.rapport.crm.campaign.CampaignId;
 import io.rapport.crm.common.TenantId;
@@ -26,4 +28,19 @@ public interface CampaignMetricsQuery {
    *     given
    */
   Map<CampaignId, CampaignFigures> figures(TenantId tenant, Collection<CampaignId> campaigns);
+
+  /**
+   * The outcomes attributed to each campaign (at most {@link #MAX_CAMPAIGNS}) under {@code model},
+   * one entry per given id ({@link AttributedOutcomes#none()} when nothing is attributed): leads
+   * whose source is a response to the campaign, won opportunities credited to it as {@link
+   * AttributionModel} defines, and their won amounts summed per currency and won day (ordered by
+   * day, then currency), never across currencies. Adapters with {@link
+   * StorageFeature#QUERY_PUSHDOWN} run it in a fixed number of round trips whatever the number of
+   * leads, members or opportunities.
+   *
+   * @throws io.rapport.crm.common.InvalidValueException if more than {@link #MAX_CAMPAIGNS} ids are
+   *     given
+   */
+  Map<CampaignId, AttributedOutcomes> attributed(
+      TenantId tenant, Collection<CampaignId> campaigns, AttributionModel model);
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rapport.crm.common.ConcurrentUpdateException;
 import io.rapport.crm.common.DuplicateRecordException;
+import io.rapport.crm.common.InvalidValueException;
 import io.rapport.crm.common.Money;
 import io.rapport.crm.common.ProductType;
 import io.rapport.crm.common.RecordNotFoundException;
@@ -300,5 +301,94 @@ public abstract class OpportunityRepositoryContract {
     static final io.rapport.crm.common.Actor OTHER = io.rapport.crm.common.Actor.user("rm-2");
 
     private EmployeeActor() {}
+  }
+
+  private Transition<OpenOpportunity> opening(int i) {
+    return OpenOpportunity.open(
+        pipelines.opportunityId(),
+        retail,
+        null,
+        PipelineFixtures.terms("rm-" + (i % 3), Money.of((1000 + i) + ".00", "EUR"), T0_CLOSE),
+        null,
+        null,
+        T0.plusSeconds(i),
+        ACTOR);
+  }
+
+  private static final LocalDate T0_CLOSE = LocalDate.of(2025, 9, 30);
+
+  @Test
+  @DisplayName("insertAll: 250 opportunities with their opening entries read back equal")
+  void insertAll_manyWithOpeningEntries_roundTripsEveryOpportunityAndEntry() {
+    // given
+    List<Transition<OpenOpportunity>> openings =
+        java.util.stream.IntStream.range(0, 250).mapToObj(this::opening).toList();
+    List<Opportunity> rows = openings.stream().<Opportunity>map(Transition::opportunity).toList();
+    List<StageChange> history = openings.stream().map(Transition::change).toList();
+
+    // when
+    storage().inTransactionDo(unit -> unit.opportunities().insertAll(tenant, rows, history));
+
+    // then
+    for (Transition<OpenOpportunity> opening : List.of(openings.get(0), openings.get(249))) {
+      OpportunityId id = opening.opportunity().id();
+      assertThat(find(id)).isEqualTo(opening.opportunity());
+      List<StageChange> entries =
+          storage().inTransaction(unit -> unit.stageHistory().of(tenant, id));
+      assertThat(entries).containsExactly(opening.change());
+    }
+    List<Opportunity> ofFirstCustomer =
+        storage()
+            .inTransaction(
+                unit -> unit.opportunities().forCustomer(tenant, rows.get(0).terms().customer()));
+    assertThat(ofFirstCustomer).hasSize(84);
+  }
+
+  @Test
+  @DisplayName("insertAll: one taken id refuses the whole batch")
+  void insertAll_oneTakenId_throwsDuplicateAndStoresNone() {
+    // given
+    OpenOpportunity taken = open(everyField());
+    Transition<OpenOpportunity> fresh = opening(1);
+    Transition<OpenOpportunity> again =
+        taken.moveTo(retail, "PROPOSAL", null, T0.plusSeconds(1), ACTOR);
+
+    // when / then
+    assertThatThrownBy(
+            () ->
+                storage()
+                    .inTransactionDo(
+                        unit ->
+                            unit.opportunities()
+                                .insertAll(
+                                    tenant,
+                                    List.of(fresh.opportunity(), taken),
+                                    List.of(fresh.change(), again.change()))))
+        .isInstanceOf(DuplicateRecordException.class);
+    OpportunityId freshId = fresh.opportunity().id();
+    java.util.Optional<Opportunity> stored =
+        storage().inTransaction(unit -> unit.opportunities().find(tenant, freshId));
+    assertThat(stored).isEmpty();
+  }
+
+  @Test
+  @DisplayName("insertAll: an opportunity without a history entry is refused")
+  void insertAll_opportunityWithoutEntry_throwsIllegalArgument() {
+    // given
+    Transition<OpenOpportunity> first = opening(1);
+    Transition<OpenOpportunity> second = opening(2);
+
+    // when / then
+    assertThatThrownBy(
+            () ->
+                storage()
+                    .inTransactionDo(
+                        unit ->
+                            unit.opportunities()
+                                .insertAll(
+                                    tenant,
+                                    List.of(first.opportunity(), second.opportunity()),
+                                    List.of(first.change()))))
+        .isInstanceOf(InvalidValueException.class);
   }
 }

@@ -8,6 +8,7 @@ import io.rapport.crm.common.internal.Checks;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.pipeline.Opportunity;
 import io.rapport.crm.pipeline.OpportunityId;
+import io.rapport.crm.pipeline.StageChange;
 import io.rapport.crm.spi.OpportunityRepository;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,23 @@ final class InMemoryOpportunities implements OpportunityRepository {
       throw new DuplicateRecordException(TYPE, opportunity.id());
     }
     unit.opportunityRows.put(tenant, opportunity.id(), opportunity);
+  }
+
+  @Override
+  public void insertAll(
+      TenantId tenant, List<Opportunity> opportunities, List<StageChange> history) {
+    unit.enter(tenant);
+    OpportunityRepository.checkBatch(opportunities, history);
+    for (Opportunity opportunity : opportunities) {
+      if (unit.opportunityRows.contains(tenant, opportunity.id())) {
+        throw new DuplicateRecordException(TYPE, opportunity.id());
+      }
+    }
+    InMemoryStageHistory.checkFree(unit, tenant, history);
+    for (Opportunity opportunity : opportunities) {
+      unit.opportunityRows.put(tenant, opportunity.id(), opportunity);
+    }
+    history.forEach(change -> unit.stageHistory().append(tenant, change));
   }
 
   @Override

@@ -32,6 +32,18 @@ final class InMemoryStageHistory implements StageHistory {
     unit.stageChangeRows.put(tenant, key, change);
   }
 
+  /** Throws if any entry's (opportunity, version) is stored already or given twice. */
+  static void checkFree(Unit unit, TenantId tenant, List<StageChange> history) {
+    java.util.Set<Key> seen = new java.util.HashSet<>();
+    for (StageChange change : history) {
+      Key key = new Key(change.opportunity(), change.opportunityVersion());
+      if (!seen.add(key) || unit.stageChangeRows.contains(tenant, key)) {
+        throw new DuplicateRecordException(
+            "stage change", change.opportunity() + " v" + change.opportunityVersion());
+      }
+    }
+  }
+
   @Override
   public List<StageChange> of(TenantId tenant, OpportunityId opportunity) {
     unit.enter(tenant);

@@ -185,7 +185,8 @@ final class JdbcCampaignMembers implements CampaignMemberRepository {
                     + COLUMNS
                     + " FROM rapport_campaign_member WHERE tenant_id = ? AND campaign_id = ?"
                     + (after == null ? "" : " AND customer_id > ?")
-                    + " ORDER BY customer_id LIMIT ?",
+                    // the whole primary key, so that H2 stops at the limit (see JdbcSegments)
+                    + " ORDER BY tenant_id, campaign_id, customer_id LIMIT ?",
                 p -> {
                   p.id(tenant).id(campaign);
                   if (after != null) {

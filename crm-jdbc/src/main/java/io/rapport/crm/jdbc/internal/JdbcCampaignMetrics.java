@@ -1,5 +1,7 @@
 package io.rapport.crm.jdbc.internal;
 
+import io.rapport.crm.campaign.AttributedOutcomes;
+import io.rapport.crm.campaign.AttributionModel;
 import io.rapport.crm.campaign.CampaignFigures;
 import io.rapport.crm.campaign.CampaignId;
 import io.rapport.crm.campaign.DatedAmount;
@@ -17,10 +19,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@link CampaignMetricsQuery} as three SQL {@code GROUP BY} statements whatever the number of
- * members or cost lines: stage counts per campaign, conversion values per campaign, UTC day and
- * currency, cost lines per campaign, day and currency. Costs are aggregated apart from members, so
- * a cost is counted once however many members converted.
+ * {@link CampaignMetricsQuery}; figures are three SQL {@code GROUP BY} statements whatever the
+ * number of members or cost lines: stage counts per campaign, conversion values per campaign, UTC
+ * day and currency, cost lines per campaign, day and currency. Costs are aggregated apart from
+ * members, so a cost is counted once however many members converted.
  */
 final class JdbcCampaignMetrics implements CampaignMetricsQuery {
   private static final String COUNTS =
@@ -33,6 +35,13 @@ final class JdbcCampaignMetrics implements CampaignMetricsQuery {
   private static final String COSTS =
       "SELECT campaign_id, spent_on AS amount_day, currency, SUM(amount) AS total"
           + " FROM rapport_campaign_cost WHERE ";
+
+  private static final String TOUCH =
+      "COALESCE(%1$s.clicked_at, %1$s.responded_at, %1$s.converted_at)";
+  private static final String LEADS = "SELECT campaign_id, COUNT(*) FROM rapport_lead WHERE ";
+  private static final String EXPLICIT_WINS =
+      "SELECT campaign_id, closed_on AS amount_day, closed_currency AS currency, COUNT(*) AS wins,"
+          + " SUM(closed_amount) AS total FROM rapport_opportunity WHERE ";
 
   private final JdbcUnit unit;
 
@@ -106,6 +115,95 @@ final class JdbcCampaignMetrics implements CampaignMetricsQuery {
                     c[8],
                     values.getOrDefault(id, List.of()),
                     costs.getOrDefault(id, List.of())));
+          }
+          return result;
+        });
+  }
+
+  /**
+   * Three {@code GROUP BY} statements: leads per campaign, wins naming their campaign, and wins
+   * credited through their customer's touches, where a {@code NOT EXISTS} keeps only the first (or
+   * last) touch at or before the opportunity was opened, ties to the smaller campaign id.
+   */
+  @Override
+  public Map<CampaignId, AttributedOutcomes> attributed(
+      TenantId tenant, Collection<CampaignId> campaigns, AttributionModel model) {
+    Sql sql = unit.enter(tenant);
+    List<CampaignId> ids = Checks.list(campaigns, "campaigns");
+    Checks.notNull(model, "model");
+    Checks.argument(
+        ids.size() <= MAX_CAMPAIGNS, "campaigns", "at most %s campaigns per call", MAX_CAMPAIGNS);
+    Map<CampaignId, AttributedOutcomes> result = new LinkedHashMap<>();
+    ids.forEach(id -> result.put(id, AttributedOutcomes.none()));
+    if (ids.isEmpty()) {
+      return result;
+    }
+    Dialect dialect = sql.dialect();
+    String touch = String.format(TOUCH, "m");
+    String other = String.format(TOUCH, "m2");
+    String before = model == AttributionModel.FIRST_TOUCH ? " < " : " > ";
+    String touched =
+        "SELECT m.campaign_id AS campaign_id, o.closed_on AS amount_day,"
+            + " o.closed_currency AS currency, COUNT(*) AS wins, SUM(o.closed_amount) AS total"
+            + " FROM rapport_campaign_member m JOIN rapport_opportunity o"
+            + " ON o.tenant_id = m.tenant_id AND o.customer_id = m.customer_id"
+            + " WHERE "
+            + InLists.keyIn(dialect, "m.", "campaign_id", ids.size())
+            + " AND o.status = 'WON' AND o.campaign_id IS NULL AND "
+            + touch
+            + " <= o.created_at AND NOT EXISTS (SELECT 1 FROM rapport_campaign_member m2"
+            + " WHERE m2.tenant_id = o.tenant_id AND m2.customer_id = o.customer_id AND "
+            + other
+            + " <= o.created_at AND ("
+            + other
+            + before
+            + touch
+            + " OR ("
+            + other
+            + " = "
+            + touch
+            + " AND m2.campaign_id < m.campaign_id)))"
+            + " GROUP BY m.campaign_id, o.closed_on, o.closed_currency";
+    return sql.read(
+        "attribute campaign outcomes",
+        () -> {
+          Map<CampaignId, Long> leads = new HashMap<>();
+          sql.query(
+              LEADS
+                  + InLists.keyIn(dialect, "", "campaign_id", ids.size())
+                  + " AND source_kind = 'CAMPAIGN_RESPONSE' GROUP BY campaign_id",
+              p -> InLists.bindKeys(p, dialect, tenant, ids),
+              row -> leads.put(CampaignId.of(row.getString(1)), row.getLong(2)));
+          Map<CampaignId, Long> wins = new HashMap<>();
+          Map<CampaignId, Map<String, DatedAmount>> revenue = new HashMap<>();
+          for (String statement :
+              List.of(
+                  EXPLICIT_WINS
+                      + InLists.keyIn(dialect, "", "campaign_id", ids.size())
+                      + " AND status = 'WON' GROUP BY campaign_id, closed_on, closed_currency",
+                  touched)) {
+            sql.query(
+                statement,
+                p -> InLists.bindKeys(p, dialect, tenant, ids),
+                row -> {
+                  CampaignId id = CampaignId.of(row.getString("campaign_id"));
+                  wins.merge(id, row.getLong("wins"), Long::sum);
+                  DatedAmount amount = amount(row);
+                  return revenue
+                      .computeIfAbsent(id, k -> new java.util.TreeMap<>())
+                      .merge(
+                          amount.on() + "/" + amount.amount().currency().getCurrencyCode(),
+                          amount,
+                          (a, b) -> new DatedAmount(a.on(), a.amount().plus(b.amount())));
+                });
+          }
+          for (CampaignId id : ids) {
+            result.put(
+                id,
+                new AttributedOutcomes(
+                    leads.getOrDefault(id, 0L),
+                    wins.getOrDefault(id, 0L),
+                    List.copyOf(revenue.getOrDefault(id, Map.of()).values())));
           }
           return result;
         });

@@ -292,7 +292,8 @@ final class JdbcLeads implements LeadRepository {
         "find leads by status",
         () ->
             sql.query(
-                SELECT + " WHERE tenant_id = ? AND status = ? ORDER BY id LIMIT ?",
+                SELECT
+                    + " WHERE tenant_id = ? AND status = ? ORDER BY tenant_id, status, id LIMIT ?",
                 p -> p.id(tenant).text(status.name()).number(limit),
                 LeadRows::read));
   }

@@ -8,7 +8,9 @@ import io.rapport.crm.common.internal.Checks;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.pipeline.Opportunity;
 import io.rapport.crm.pipeline.OpportunityId;
+import io.rapport.crm.pipeline.StageChange;
 import io.rapport.crm.spi.OpportunityRepository;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,6 +38,42 @@ final class JdbcOpportunities implements OpportunityRepository {
             sql.update(
                 OpportunityRows.INSERT, p -> OpportunityRows.bindInsert(p, tenant, opportunity)),
         () -> new DuplicateRecordException(TYPE, opportunity.id()));
+  }
+
+  @Override
+  public void insertAll(
+      TenantId tenant, List<Opportunity> opportunities, List<StageChange> history) {
+    Sql sql = unit.enter(tenant);
+    OpportunityRepository.checkBatch(opportunities, history);
+    opportunities.forEach(OpportunityRows::checkStorable);
+    history.forEach(change -> OpportunityRows.checkStorable(change.amount(), "amount"));
+    if (opportunities.isEmpty()) {
+      return;
+    }
+    List<OpportunityId> ids = opportunities.stream().map(Opportunity::id).toList();
+    sql.write(
+        "insert opportunities",
+        true,
+        () -> {
+          sql.batch(
+              OpportunityRows.INSERT,
+              opportunities,
+              (p, o) -> OpportunityRows.bindInsert(p, tenant, o));
+          sql.batch(
+              JdbcStageHistory.INSERT, history, (p, c) -> JdbcStageHistory.bind(p, tenant, c));
+          return null;
+        },
+        () -> duplicateOf(sql, tenant, ids));
+  }
+
+  /** The exception for a refused batch: names the first id (in id order) that is taken. */
+  private static RuntimeException duplicateOf(Sql sql, TenantId tenant, List<OpportunityId> ids)
+      throws SQLException {
+    Optional<String> taken = TakenIds.first(sql, "rapport_opportunity", tenant, ids);
+    if (taken.isPresent()) {
+      return new DuplicateRecordException(TYPE, OpportunityId.of(taken.get()));
+    }
+    return new DuplicateRecordException("stage change", ids.get(0));
   }
 
   @Override

@@ -159,7 +159,10 @@ final class JdbcSegments implements SegmentRepository {
                     + (after == null ? "" : " AND c.id > ?")
                     + " AND ("
                     + predicate.predicate()
-                    + ") ORDER BY c.id LIMIT ?",
+                    // the whole primary key in ORDER BY: H2 then reads the keyset page in index
+                    // order and stops at the limit; with ORDER BY c.id alone it sorted every
+                    // remaining customer of the tenant on each page
+                    + ") ORDER BY c.tenant_id, c.id LIMIT ?",
                 p -> {
                   p.id(tenant);
                   if (after != null) {
@@ -184,7 +187,7 @@ final class JdbcSegments implements SegmentRepository {
                     + " ON c.tenant_id = l.tenant_id AND c.id = l.customer_id"
                     + " WHERE l.tenant_id = ? AND l.segment_id = ?"
                     + (after == null ? "" : " AND l.customer_id > ?")
-                    + " ORDER BY c.id LIMIT ?",
+                    + " ORDER BY l.tenant_id, l.segment_id, l.customer_id LIMIT ?",
                 p -> {
                   p.id(tenant).id(segment);
                   if (after != null) {

@@ -11,6 +11,7 @@ import io.rapport.crm.pipeline.StageChange;
 import io.rapport.crm.pipeline.StageChangeKind;
 import io.rapport.crm.pipeline.StageKind;
 import io.rapport.crm.spi.StageHistory;
+import java.sql.SQLException;
 import java.util.List;
 
 /** {@link StageHistory} over one {@link JdbcUnit}: the append-only {@code rapport_stage_change}. */
@@ -26,6 +27,32 @@ final class JdbcStageHistory implements StageHistory {
     this.unit = unit;
   }
 
+  static final String INSERT =
+      "INSERT INTO rapport_stage_change (tenant_id, "
+          + COLUMNS
+          + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  static void bind(Params p, TenantId tenant, StageChange change) throws SQLException {
+    p.id(tenant)
+        .id(change.opportunity())
+        .number(change.opportunityVersion())
+        .id(change.pipeline())
+        .text(change.kind().name())
+        .text(change.fromStage())
+        .text(change.toStage())
+        .number(change.toPosition())
+        .text(change.toKind().name())
+        .instant(change.at())
+        .text(change.actor().kind().name())
+        .text(change.actor().id())
+        .decimal(change.amount().amount())
+        .number(change.amount().amount().scale())
+        .text(change.amount().currency().getCurrencyCode())
+        .number(change.probability().percent())
+        .text(change.lostReason())
+        .number(change.secondsInFromStage());
+  }
+
   @Override
   public void append(TenantId tenant, StageChange change) {
     Sql sql = unit.enter(tenant);
@@ -34,30 +61,7 @@ final class JdbcStageHistory implements StageHistory {
     sql.write(
         "append a stage change",
         false,
-        () ->
-            sql.update(
-                "INSERT INTO rapport_stage_change (tenant_id, "
-                    + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                p ->
-                    p.id(tenant)
-                        .id(change.opportunity())
-                        .number(change.opportunityVersion())
-                        .id(change.pipeline())
-                        .text(change.kind().name())
-                        .text(change.fromStage())
-                        .text(change.toStage())
-                        .number(change.toPosition())
-                        .text(change.toKind().name())
-                        .instant(change.at())
-                        .text(change.actor().kind().name())
-                        .text(change.actor().id())
-                        .decimal(change.amount().amount())
-                        .number(change.amount().amount().scale())
-                        .text(change.amount().currency().getCurrencyCode())
-                        .number(change.probability().percent())
-                        .text(change.lostReason())
-                        .number(change.secondsInFromStage())),
+        () -> sql.update(INSERT, p -> bind(p, tenant, change)),
         () ->
             new DuplicateRecordException(
                 "stage change", change.opportunity() + " v" + change.opportunityVersion()));

@@ -1,6 +1,7 @@
 package io.rapport.crm.sdk.internal;
 
 import io.rapport.crm.campaign.AttributedOutcomes;
+import io.rapport.crm.campaign.AttributionModel;
 import io.rapport.crm.campaign.Campaign;
 import io.rapport.crm.campaign.CampaignChannel;
 import io.rapport.crm.campaign.CampaignFigures;
@@ -14,6 +15,7 @@ import io.rapport.crm.campaign.Segment;
 import io.rapport.crm.common.ConsentChannel;
 import io.rapport.crm.common.ExchangeRates;
 import io.rapport.crm.common.Money;
+import io.rapport.crm.common.ProductType;
 import io.rapport.crm.common.RecordNotFoundException;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.compliance.ConsentAction;
@@ -25,17 +27,20 @@ import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.sdk.Caller;
 import io.rapport.crm.sdk.Campaigns;
 import io.rapport.crm.sdk.PlanCampaign;
+import io.rapport.crm.sdk.Responded;
 import io.rapport.crm.sdk.internal.validation.Arguments;
 import io.rapport.crm.sdk.internal.validation.CommandValidator;
 import io.rapport.crm.sdk.internal.validation.Conversion;
 import io.rapport.crm.spi.LaunchPlan;
 import io.rapport.crm.spi.LaunchResult;
+import io.rapport.crm.spi.UnitOfWork;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -223,39 +228,82 @@ public final class DefaultCampaigns implements Campaigns {
         changes -> {
           TenantId tenant = changes.tenant();
           Campaign campaign = changes.unit().campaigns().get(tenant, id);
-          CampaignMember member =
-              changes
-                  .unit()
-                  .campaignMembers()
-                  .find(tenant, id, customer)
-                  .orElseThrow(() -> new RecordNotFoundException("campaignMember", customer));
-          CampaignMember stored =
-              changes.unit().campaignMembers().update(tenant, member.moveTo(status, now, value));
-          changes.record(
-              "campaignMember",
-              id + "/" + customer,
-              "campaignMember." + status.name().toLowerCase(Locale.ROOT),
-              stored.version(),
-              List.of(new FieldChange("status", member.status().name(), status.name())),
-              Map.of("campaignId", id.toString(), "customerId", customer.toString()));
-          if (status == MemberStatus.UNSUBSCRIBED) {
-            for (ConsentChannel channel : consentChannels(campaign)) {
-              DefaultConsents.append(
-                  changes,
-                  new ConsentRecord(
-                      runner.ids().next(ConsentRecordId::new),
-                      ConsentSubject.customer(customer),
-                      campaign.purpose(),
-                      channel,
-                      ConsentAction.WITHDRAWN,
-                      now,
-                      "campaign:" + id,
-                      "unsubscribe",
-                      null));
-            }
-          }
-          return stored;
+          return move(changes, campaign, member(changes, id, customer), status, value, now);
         });
+  }
+
+  @Override
+  public Responded respond(
+      Caller caller, CampaignId id, CustomerId customer, ProductType interest) {
+    Arguments.notNull("respond", caller, "caller");
+    Arguments.notNull("respond", id, "campaign");
+    Arguments.notNull("respond", customer, "customer");
+    Arguments.notNull("respond", interest, "interest");
+    Instant now = runner.now();
+    return runner.write(
+        caller,
+        now,
+        changes -> {
+          Campaign campaign = changes.unit().campaigns().get(changes.tenant(), id);
+          CampaignMember member = member(changes, id, customer);
+          Optional<Responded> earlier = ResponseLeads.earlier(changes, member);
+          if (earlier.isPresent()) {
+            return earlier.get();
+          }
+          CampaignMember responded =
+              member.status() == MemberStatus.RESPONDED
+                  ? member
+                  : move(changes, campaign, member, MemberStatus.RESPONDED, null, now);
+          return new Responded(
+              responded, ResponseLeads.capture(changes, runner, responded, interest, now), false);
+        });
+  }
+
+  private static CampaignMember member(Changes changes, CampaignId id, CustomerId customer) {
+    return changes
+        .unit()
+        .campaignMembers()
+        .find(changes.tenant(), id, customer)
+        .orElseThrow(() -> new RecordNotFoundException("campaignMember", customer));
+  }
+
+  /** Stores the move, its audit entry and event; an unsubscribe also withdraws the consent. */
+  private CampaignMember move(
+      Changes changes,
+      Campaign campaign,
+      CampaignMember member,
+      MemberStatus status,
+      Money value,
+      Instant now) {
+    TenantId tenant = changes.tenant();
+    CampaignId id = campaign.id();
+    CustomerId customer = member.customer();
+    CampaignMember stored =
+        changes.unit().campaignMembers().update(tenant, member.moveTo(status, now, value));
+    changes.record(
+        "campaignMember",
+        id + "/" + customer,
+        "campaignMember." + status.name().toLowerCase(Locale.ROOT),
+        stored.version(),
+        List.of(new FieldChange("status", member.status().name(), status.name())),
+        Map.of("campaignId", id.toString(), "customerId", customer.toString()));
+    if (status == MemberStatus.UNSUBSCRIBED) {
+      for (ConsentChannel channel : consentChannels(campaign)) {
+        DefaultConsents.append(
+            changes,
+            new ConsentRecord(
+                runner.ids().next(ConsentRecordId::new),
+                ConsentSubject.customer(customer),
+                campaign.purpose(),
+                channel,
+                ConsentAction.WITHDRAWN,
+                now,
+                "campaign:" + id,
+                "unsubscribe",
+                null));
+      }
+    }
+    return stored;
   }
 
   @Override
@@ -263,6 +311,19 @@ public final class DefaultCampaigns implements Campaigns {
     TenantId tenant = Arguments.notNull("get", caller, "caller").tenant();
     Arguments.notNull("get", id, "id");
     return runner.read(unit -> unit.campaigns().get(tenant, id));
+  }
+
+  @Override
+  public List<CampaignMetrics> metrics(
+      Caller caller, List<CampaignId> ids, AttributionModel model, ExchangeRates rates) {
+    TenantId tenant = Arguments.notNull("metrics", caller, "caller").tenant();
+    Arguments.notNull("metrics", ids, "campaigns");
+    Arguments.notNull("metrics", model, "model");
+    Arguments.notNull("metrics", rates, "rates");
+    return runner.read(
+        unit ->
+            metrics(
+                unit, tenant, ids, unit.campaignMetrics().attributed(tenant, ids, model), rates));
   }
 
   @Override
@@ -275,23 +336,29 @@ public final class DefaultCampaigns implements Campaigns {
     Arguments.notNull("metrics", ids, "campaigns");
     Arguments.notNull("metrics", outcomes, "outcomes");
     Arguments.notNull("metrics", rates, "rates");
-    return runner.read(
-        unit -> {
-          List<Campaign> campaigns = new ArrayList<>();
-          for (CampaignId id : ids) {
-            campaigns.add(unit.campaigns().get(tenant, id));
-          }
-          Map<CampaignId, CampaignFigures> figures = unit.campaignMetrics().figures(tenant, ids);
-          List<CampaignMetrics> result = new ArrayList<>();
-          for (Campaign campaign : campaigns) {
-            result.add(
-                CampaignMetrics.of(
-                    campaign,
-                    figures.get(campaign.id()),
-                    outcomes.getOrDefault(campaign.id(), AttributedOutcomes.none()),
-                    rates));
-          }
-          return result;
-        });
+    return runner.read(unit -> metrics(unit, tenant, ids, outcomes, rates));
+  }
+
+  private static List<CampaignMetrics> metrics(
+      UnitOfWork unit,
+      TenantId tenant,
+      List<CampaignId> ids,
+      Map<CampaignId, AttributedOutcomes> outcomes,
+      ExchangeRates rates) {
+    List<Campaign> campaigns = new ArrayList<>();
+    for (CampaignId id : ids) {
+      campaigns.add(unit.campaigns().get(tenant, id));
+    }
+    Map<CampaignId, CampaignFigures> figures = unit.campaignMetrics().figures(tenant, ids);
+    List<CampaignMetrics> result = new ArrayList<>();
+    for (Campaign campaign : campaigns) {
+      result.add(
+          CampaignMetrics.of(
+              campaign,
+              figures.get(campaign.id()),
+              outcomes.getOrDefault(campaign.id(), AttributedOutcomes.none()),
+              rates));
+    }
+    return result;
   }
 }

@@ -59,7 +59,9 @@ public final class DefaultConsents implements Consents {
         now,
         changes -> {
           TenantId tenant = changes.tenant();
-          if (!record.subject().isLead()) {
+          if (record.subject().isLead()) {
+            changes.unit().leads().get(tenant, record.subject().lead());
+          } else {
             changes.unit().customers().get(tenant, record.subject().customer());
           }
           if (record.action() == ConsentAction.CONFIRMED

@@ -6,6 +6,8 @@ import io.rapport.crm.party.CustomerNotFoundException;
 import io.rapport.crm.party.Holding;
 import io.rapport.crm.party.Household;
 import io.rapport.crm.party.Relationship;
+import io.rapport.crm.pipeline.Opportunity;
+import io.rapport.crm.pipeline.StageChange;
 import io.rapport.crm.sdk.Caller;
 import io.rapport.crm.sdk.CommandValidationException;
 import io.rapport.crm.sdk.ImportResult;
@@ -101,6 +103,30 @@ public final class DefaultImports implements Imports {
         Holding::version,
         holding -> HoldingDiffer.diff(null, holding),
         DefaultHoldings::data);
+  }
+
+  @Override
+  public ImportResult opportunities(
+      Caller caller, List<Opportunity> opportunities, List<StageChange> history) {
+    checkList("importOpportunities", caller, opportunities, "opportunities");
+    checkList("importOpportunities", caller, history, "history");
+    List<StageChange> entries = List.copyOf(history);
+    return run(
+        caller,
+        OpportunityWrites.TYPE,
+        opportunities,
+        (changes, all) -> {
+          existing(changes, all.stream().map(o -> o.terms().customer()).toList());
+          all.stream()
+              .map(Opportunity::pipeline)
+              .distinct()
+              .forEach(pipeline -> changes.unit().pipelines().get(changes.tenant(), pipeline));
+          changes.unit().opportunities().insertAll(changes.tenant(), all, entries);
+        },
+        Opportunity::id,
+        Opportunity::version,
+        opportunity -> OpportunityDiffer.diff(null, opportunity),
+        OpportunityWrites::data);
   }
 
   /** Stores {@code records} with {@code store}, then records one entry and event per record. */

@@ -84,7 +84,7 @@ public final class DefaultLeads implements Leads {
     }
   }
 
-  private static void recordCaptured(Changes changes, Lead lead, int duplicates) {
+  static void recordCaptured(Changes changes, Lead lead, int duplicates) {
     Map<String, String> data = new HashMap<>();
     data.put("source", lead.source().kind().name());
     data.put("interest", lead.interest().name());

@@ -15,6 +15,8 @@ import io.rapport.crm.pipeline.OpportunityId;
 import io.rapport.crm.sdk.Caller;
 import io.rapport.crm.sdk.CommandValidationException;
 import io.rapport.crm.sdk.ConvertLead;
+import io.rapport.crm.sdk.LeadOpportunity;
+import io.rapport.crm.sdk.NewOpportunity;
 import io.rapport.crm.sdk.RegisterCustomer;
 import io.rapport.crm.sdk.Violation;
 import io.rapport.crm.sdk.internal.validation.Arguments;
@@ -26,8 +28,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Lead conversion in one unit of work: the customer (new or existing), the converted lead with its
- * links, and their audit entries and events commit together or not at all.
+ * Lead conversion in one unit of work: the customer (new or existing), the opportunity when asked
+ * for, the converted lead with its links, and their audit entries and events commit together or not
+ * at all.
  */
 final class LeadConverter {
   private static final String COMMAND = "ConvertLead";
@@ -43,17 +46,6 @@ final class LeadConverter {
   Conversion convert(Caller caller, ConvertLead command) {
     Arguments.notNull(COMMAND, caller, "caller");
     validator.check(command, COMMAND);
-    if (command.opportunity() != null) {
-      // OPPORTUNITY: the pipeline context is not in this branch yet. Once it is, drop this refusal
-      // and open the opportunity at the OPPORTUNITY mark in convert(...) below.
-      throw new CommandValidationException(
-          COMMAND,
-          List.of(
-              new Violation(
-                  "opportunity",
-                  "Unsupported",
-                  "opportunities are not supported until the pipeline context is in the SDK")));
-    }
     Instant now = runner.now();
     TenantId tenant = caller.tenant();
     return runner.write(
@@ -88,10 +80,10 @@ final class LeadConverter {
           } else {
             customerId = register(changes, current, command, now);
           }
-          // OPPORTUNITY: when the pipeline context is merged, open the opportunity here in the
-          // same unit of work (pipeline, product = lead interest, amount, source lead id, campaign,
-          // owner = lead owner) and put its id in the LeadConversion below.
-          OpportunityId opportunity = null;
+          OpportunityId opportunity =
+              command.opportunity() == null
+                  ? null
+                  : openOpportunity(changes, current, command.opportunity(), customerId);
           LeadSource source = current.source();
           LeadConversion conversion =
               new LeadConversion(
@@ -107,6 +99,9 @@ final class LeadConverter {
           data.put("leadId", saved.id().toString());
           data.put("customerId", customerId.toString());
           data.put("newCustomer", Boolean.toString(existing == null));
+          if (opportunity != null) {
+            data.put("opportunityId", opportunity.toString());
+          }
           if (source.referringCustomer() != null) {
             data.put("creditedCustomer", source.referringCustomer().toString());
           }
@@ -122,6 +117,38 @@ final class LeadConverter {
               data);
           return new Conversion.Converted(saved, false);
         });
+  }
+
+  /**
+   * Opens the conversion's opportunity: the lead's interest sold to {@code customer}, with the lead
+   * as source lead and the lead's campaign when it came from a campaign response.
+   */
+  private OpportunityId openOpportunity(
+      Changes changes, Lead lead, LeadOpportunity wanted, CustomerId customer) {
+    String owner = wanted.owner();
+    if (owner == null && lead.assignment() != null) {
+      owner = lead.assignment().owner().value();
+    }
+    if (owner == null) {
+      throw new CommandValidationException(
+          COMMAND,
+          List.of(
+              new Violation(
+                  "opportunity.owner",
+                  "NotNull",
+                  "must be given when the lead has no assigned owner")));
+    }
+    NewOpportunity command =
+        NewOpportunity.in(wanted.pipeline(), customer, lead.interest())
+            .amount(wanted.amount(), wanted.currency())
+            .closingOn(wanted.expectedClose())
+            .owner(owner)
+            .sourceLead(lead.id())
+            .campaign(lead.source().campaign())
+            .build();
+    return OpportunityWrites.open(
+            changes, validator, command, runner.ids().next(OpportunityId::new))
+        .id();
   }
 
   private CustomerId register(Changes changes, Lead lead, ConvertLead command, Instant now) {
