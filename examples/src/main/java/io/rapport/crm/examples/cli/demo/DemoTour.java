@@ -6,6 +6,7 @@ import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerStatus;
 import io.rapport.crm.sample.SampleBank;
 import io.rapport.crm.sample.SampleBankSpec;
+import io.rapport.crm.sample.SampleSales;
 import io.rapport.crm.sdk.Caller;
 import io.rapport.crm.sdk.Crm;
 import io.rapport.crm.sdk.CustomerOverview;
@@ -13,6 +14,7 @@ import io.rapport.crm.sdk.NewContactPoint;
 import io.rapport.crm.spi.CustomerQuery;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,12 +28,16 @@ final class DemoTour {
   private final Crm crm;
   private final Caller caller;
   private final EventCounter events;
+  private final ReplayClock clock;
+  private SampleSales sales;
+  private SalesLoader.Loaded salesLoad;
 
-  DemoTour(PrintWriter out, Crm crm, Caller caller, EventCounter events) {
+  DemoTour(PrintWriter out, Crm crm, Caller caller, EventCounter events, ReplayClock clock) {
     this.out = out;
     this.crm = crm;
     this.caller = caller;
     this.events = events;
+    this.clock = clock;
   }
 
   void run(SampleBankSpec spec) {
@@ -57,6 +63,7 @@ final class DemoTour {
     AuditPrinter.history(out, crm, caller, customer.id());
     Format.heading(out, "Audit chain verification: crm.audit().verify(tenant)");
     AuditPrinter.verify(out, crm, caller);
+    salesSections(spec);
     Format.heading(out, "Domain events delivered to the demo's listener");
     TextTable table = new TextTable("event type", ">delivered");
     events.byType().forEach((type, count) -> table.row(type, Format.count(count)));
@@ -96,9 +103,18 @@ final class DemoTour {
                     + bank.relationships().size()
                     + bank.households().size()
                     + bank.holdings().size())
-            + " records, one unit of work per record type ...");
+            + " bank records, one unit of work per record type, then the sales data ...");
     out.flush();
-    List<BankLoader.Step> steps = BankLoader.load(crm, caller, bank);
+    sales = SampleSales.generate(bank);
+    clock.at(spec.referenceTime().minus(Duration.ofDays(800)));
+    List<BankLoader.Step> steps = new ArrayList<>();
+    try {
+      steps.addAll(BankLoader.load(crm, caller, bank));
+    } finally {
+      clock.live();
+    }
+    salesLoad = new SalesLoader(crm, caller, clock).load(sales);
+    steps.addAll(salesLoad.steps());
     TextTable table = new TextTable("record type", ">records", ">time", ">rate");
     long records = 0;
     Duration total = Duration.ZERO;
@@ -113,8 +129,25 @@ final class DemoTour {
     }
     table.row("total", Format.count(records), Format.duration(total), Format.rate(records, total));
     table.print(out);
-    out.println("  (each record: one audit entry and one domain event, in the same transaction)");
+    out.println(
+        "  (customers to holdings: crm.imports(); financial events: crm.finance().importEvents;"
+            + " consents, pipelines, opportunities and campaign one SDK call each, at their"
+            + " generated times)");
     return true;
+  }
+
+  private void salesSections(SampleBankSpec spec) {
+    if (salesLoad != null) {
+      new LeadsSection(out, crm, caller, clock).run(sales, salesLoad.campaign().id());
+    } else {
+      Format.heading(out, "Leads and campaign");
+      out.println("  Loaded by the first run into this tenant; not repeated.");
+    }
+    PipelineSection.print(out, crm, caller, spec.referenceDate());
+    if (salesLoad != null) {
+      CampaignSection.print(out, crm, caller, sales, salesLoad.campaign());
+    }
+    // ANALYTICS: AnalyticsSection.print(out, crm, caller);
   }
 
   private void census() {
