@@ -8,8 +8,11 @@ import io.rapport.crm.sample.SampleBank;
 import io.rapport.crm.sample.SampleBankSpec;
 import io.rapport.crm.sample.SampleSales;
 import io.rapport.crm.sdk.Caller;
+import io.rapport.crm.sdk.CaptureLead;
+import io.rapport.crm.sdk.Captured;
 import io.rapport.crm.sdk.Crm;
 import io.rapport.crm.sdk.CustomerOverview;
+import io.rapport.crm.sdk.FinanceImportResult;
 import io.rapport.crm.sdk.NewContactPoint;
 import io.rapport.crm.spi.CustomerQuery;
 import java.io.PrintWriter;
@@ -140,14 +143,58 @@ final class DemoTour {
     if (salesLoad != null) {
       new LeadsSection(out, crm, caller, clock).run(sales, salesLoad.campaign().id());
     } else {
-      Format.heading(out, "Leads and campaign");
-      out.println("  Loaded by the first run into this tenant; not repeated.");
+      reloadCheck(spec);
     }
     PipelineSection.print(out, crm, caller, spec.referenceDate());
     if (salesLoad != null) {
       CampaignSection.print(out, crm, caller, sales, salesLoad.campaign());
     }
     // ANALYTICS: AnalyticsSection.print(out, crm, caller);
+  }
+
+  /**
+   * On a reused tenant: loads the keyed part of the sales data again to show that nothing is stored
+   * twice (lead capture keys, financial event external keys).
+   */
+  private void reloadCheck(SampleBankSpec spec) {
+    Format.heading(out, "Loading the keyed sales data again: nothing is stored twice");
+    SampleBank bank = SampleBank.generate(spec);
+    boolean sameBank =
+        crm.customers().find(caller, bank.customers().get(0).id()).isPresent()
+            && !crm.pipelines().list(caller).isEmpty();
+    if (!sameBank) {
+      out.println(
+          "  This tenant holds another bank or no sales data; use --tenant <new-id> for a fresh"
+              + " load.");
+      return;
+    }
+    SampleSales again = SampleSales.generate(bank);
+    List<CaptureLead> forms =
+        again.leads().stream()
+            .filter(form -> !form.fromCampaign())
+            .map(form -> LeadsSection.command(form, null))
+            .toList();
+    List<Captured> captured = crm.leads().captureAll(caller, forms);
+    long fresh = captured.stream().filter(c -> !c.replayed()).count();
+    out.println(
+        "  crm.leads().captureAll(caller, "
+            + forms.size()
+            + " forms) -> "
+            + fresh
+            + " new, "
+            + (captured.size() - fresh)
+            + " replayed by capture key");
+    FinanceImportResult finance = new SalesLoader(crm, caller, clock).finance(again);
+    out.println(
+        "  crm.finance().importEvents(caller, "
+            + Format.count(again.finance().size())
+            + " rows) -> imported "
+            + Format.count(finance.imported())
+            + ", already present "
+            + Format.count(finance.alreadyPresent())
+            + " (by external key)");
+    out.println(
+        "  Consents, opportunities and the campaign carry no keys; they are not loaded again.");
   }
 
   private void census() {

@@ -268,7 +268,7 @@ final class LeadsSection {
             + " (the WORKLOAD rule skips members at capacity)");
   }
 
-  private static CaptureLead command(LeadForm form, CampaignId campaign) {
+  static CaptureLead command(LeadForm form, CampaignId campaign) {
     CaptureLead.Builder builder =
         CaptureLead.builder(form.key(), form.source(), form.interest(), form.name())
             .consents(form.consentToContact(), form.consentToMarketing(), form.consentToProfiling())
