@@ -88,9 +88,14 @@ final class SalesLoader {
   }
 
   FinanceImportResult finance(SampleSales sales) {
+    return finance(sales.finance());
+  }
+
+  /** Imports {@code finance} in bulk. */
+  FinanceImportResult finance(List<SampleSales.FinanceRow> finance) {
     long start = System.nanoTime();
-    List<FinanceCommand> rows = new ArrayList<>(sales.finance().size());
-    for (SampleSales.FinanceRow row : sales.finance()) {
+    List<FinanceCommand> rows = new ArrayList<>(finance.size());
+    for (SampleSales.FinanceRow row : finance) {
       if (row.purchase()) {
         rows.add(
             new RecordPurchase(row.key(), row.customer(), row.day(), row.amount(), row.currency()));
