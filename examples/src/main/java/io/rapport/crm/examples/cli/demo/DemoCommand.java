@@ -81,14 +81,15 @@ public final class DemoCommand implements Callable<Integer> {
     }
     try (DemoDatabase database = DemoDatabase.open(jdbcUrl)) {
       JdbcStorage storage = JdbcStorage.builder(database.dataSource()).build();
-      Crm crm = Crm.builder().storage(storage).build();
+      ReplayClock clock = new ReplayClock();
+      Crm crm = Crm.builder().storage(storage).clock(clock).build();
       out.println("Rapport demo: a fictional bank, loaded and read through the SDK");
       out.println("  database  " + database.description() + "  (storage " + storage.name() + ")");
       out.println("  tenant    " + caller.tenant() + "  actor " + caller.actor());
       EventCounter events = new EventCounter();
       Subscription subscription = crm.events().subscribe(events);
       try {
-        new DemoTour(out, crm, caller, events).run(bankSpec);
+        new DemoTour(out, crm, caller, events, clock).run(bankSpec);
       } finally {
         subscription.close();
       }

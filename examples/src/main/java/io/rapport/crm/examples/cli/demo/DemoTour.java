@@ -6,13 +6,18 @@ import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerStatus;
 import io.rapport.crm.sample.SampleBank;
 import io.rapport.crm.sample.SampleBankSpec;
+import io.rapport.crm.sample.SampleSales;
 import io.rapport.crm.sdk.Caller;
+import io.rapport.crm.sdk.CaptureLead;
+import io.rapport.crm.sdk.Captured;
 import io.rapport.crm.sdk.Crm;
 import io.rapport.crm.sdk.CustomerOverview;
+import io.rapport.crm.sdk.FinanceImportResult;
 import io.rapport.crm.sdk.NewContactPoint;
 import io.rapport.crm.spi.CustomerQuery;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,16 +27,23 @@ final class DemoTour {
   private static final List<String> SEGMENTS =
       List.of("mass-retail", "affluent", "private-banking", "student", "sme");
 
+  /** How many financial rows the re-load check imports again (all would take longer). */
+  private static final int REIMPORTED_ROWS = 5_000;
+
   private final PrintWriter out;
   private final Crm crm;
   private final Caller caller;
   private final EventCounter events;
+  private final ReplayClock clock;
+  private SampleSales sales;
+  private SalesLoader.Loaded salesLoad;
 
-  DemoTour(PrintWriter out, Crm crm, Caller caller, EventCounter events) {
+  DemoTour(PrintWriter out, Crm crm, Caller caller, EventCounter events, ReplayClock clock) {
     this.out = out;
     this.crm = crm;
     this.caller = caller;
     this.events = events;
+    this.clock = clock;
   }
 
   void run(SampleBankSpec spec) {
@@ -57,6 +69,7 @@ final class DemoTour {
     AuditPrinter.history(out, crm, caller, customer.id());
     Format.heading(out, "Audit chain verification: crm.audit().verify(tenant)");
     AuditPrinter.verify(out, crm, caller);
+    salesSections(spec);
     Format.heading(out, "Domain events delivered to the demo's listener");
     TextTable table = new TextTable("event type", ">delivered");
     events.byType().forEach((type, count) -> table.row(type, Format.count(count)));
@@ -96,9 +109,18 @@ final class DemoTour {
                     + bank.relationships().size()
                     + bank.households().size()
                     + bank.holdings().size())
-            + " records, one unit of work per record type ...");
+            + " bank records, one unit of work per record type, then the sales data ...");
     out.flush();
-    List<BankLoader.Step> steps = BankLoader.load(crm, caller, bank);
+    sales = SampleSales.generate(bank);
+    clock.at(spec.referenceTime().minus(Duration.ofDays(800)));
+    List<BankLoader.Step> steps = new ArrayList<>();
+    try {
+      steps.addAll(BankLoader.load(crm, caller, bank));
+    } finally {
+      clock.live();
+    }
+    salesLoad = new SalesLoader(crm, caller, clock).load(sales);
+    steps.addAll(salesLoad.steps());
     TextTable table = new TextTable("record type", ">records", ">time", ">rate");
     long records = 0;
     Duration total = Duration.ZERO;
@@ -113,8 +135,71 @@ final class DemoTour {
     }
     table.row("total", Format.count(records), Format.duration(total), Format.rate(records, total));
     table.print(out);
-    out.println("  (each record: one audit entry and one domain event, in the same transaction)");
+    out.println(
+        "  (customers to holdings: crm.imports(); financial events: crm.finance().importEvents;"
+            + " consents, pipelines, opportunities and campaign one SDK call each, at their"
+            + " generated times)");
     return true;
+  }
+
+  private void salesSections(SampleBankSpec spec) {
+    if (salesLoad != null) {
+      new LeadsSection(out, crm, caller, clock).run(sales, salesLoad.campaign().id());
+    } else {
+      reloadCheck(spec);
+    }
+    PipelineSection.print(out, crm, caller, spec.referenceDate());
+    if (salesLoad != null) {
+      CampaignSection.print(out, crm, caller, sales, salesLoad.campaign());
+    }
+    // ANALYTICS: AnalyticsSection.print(out, crm, caller);
+  }
+
+  /**
+   * On a reused tenant: loads the keyed part of the sales data again to show that nothing is stored
+   * twice (lead capture keys, financial event external keys).
+   */
+  private void reloadCheck(SampleBankSpec spec) {
+    Format.heading(out, "Loading the keyed sales data again: nothing is stored twice");
+    SampleBank bank = SampleBank.generate(spec);
+    boolean sameBank =
+        crm.customers().find(caller, bank.customers().get(0).id()).isPresent()
+            && !crm.pipelines().list(caller).isEmpty();
+    if (!sameBank) {
+      out.println(
+          "  This tenant holds another bank or no sales data; use --tenant <new-id> for a fresh"
+              + " load.");
+      return;
+    }
+    SampleSales again = SampleSales.generate(bank);
+    List<CaptureLead> forms =
+        again.leads().stream()
+            .filter(form -> !form.fromCampaign())
+            .map(form -> LeadsSection.command(form, null))
+            .toList();
+    List<Captured> captured = crm.leads().captureAll(caller, forms);
+    long fresh = captured.stream().filter(c -> !c.replayed()).count();
+    out.println(
+        "  crm.leads().captureAll(caller, "
+            + forms.size()
+            + " forms) -> "
+            + fresh
+            + " new, "
+            + (captured.size() - fresh)
+            + " replayed by capture key");
+    List<SampleSales.FinanceRow> sample =
+        again.finance().subList(0, Math.min(REIMPORTED_ROWS, again.finance().size()));
+    FinanceImportResult finance = new SalesLoader(crm, caller, clock).finance(sample);
+    out.println(
+        "  crm.finance().importEvents(caller, the first "
+            + Format.count(sample.size())
+            + " rows) -> imported "
+            + Format.count(finance.imported())
+            + ", already present "
+            + Format.count(finance.alreadyPresent())
+            + " (by external key)");
+    out.println(
+        "  Consents, opportunities and the campaign carry no keys; they are not loaded again.");
   }
 
   private void census() {

@@ -1,0 +1,268 @@
+package io.rapport.crm.examples.cli.demo;
+
+import io.rapport.crm.campaign.CampaignId;
+import io.rapport.crm.campaign.CostLine;
+import io.rapport.crm.campaign.Criterion;
+import io.rapport.crm.campaign.MemberStatus;
+import io.rapport.crm.campaign.Segment;
+import io.rapport.crm.campaign.SegmentId;
+import io.rapport.crm.common.ConsentChannel;
+import io.rapport.crm.common.ConsentPurpose;
+import io.rapport.crm.common.Money;
+import io.rapport.crm.compliance.ConsentSubject;
+import io.rapport.crm.party.CustomerId;
+import io.rapport.crm.pipeline.OpportunityId;
+import io.rapport.crm.pipeline.PipelineDefinition;
+import io.rapport.crm.pipeline.PipelineId;
+import io.rapport.crm.pipeline.StageKind;
+import io.rapport.crm.sample.SampleSales;
+import io.rapport.crm.sdk.Caller;
+import io.rapport.crm.sdk.Crm;
+import io.rapport.crm.sdk.DefinePipeline;
+import io.rapport.crm.sdk.FinanceCommand;
+import io.rapport.crm.sdk.FinanceImportResult;
+import io.rapport.crm.sdk.LoseOpportunity;
+import io.rapport.crm.sdk.MoveOpportunity;
+import io.rapport.crm.sdk.NewOpportunity;
+import io.rapport.crm.sdk.PlanCampaign;
+import io.rapport.crm.sdk.RecordConsent;
+import io.rapport.crm.sdk.RecordFinancialLine;
+import io.rapport.crm.sdk.RecordPurchase;
+import io.rapport.crm.sdk.ReopenOpportunity;
+import io.rapport.crm.sdk.WinOpportunity;
+import io.rapport.crm.spi.LaunchResult;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads {@link SampleSales} through the SDK with the replay clock standing at each step's time:
+ * financial events in bulk ({@code crm.finance().importEvents}), consents, pipelines and
+ * opportunities one by one (no batched insert yet), then the campaign (segment, plan, launch,
+ * costs, member tracking).
+ */
+final class SalesLoader {
+  private final Crm crm;
+  private final Caller caller;
+  private final ReplayClock clock;
+  private final List<BankLoader.Step> steps = new ArrayList<>();
+
+  SalesLoader(Crm crm, Caller caller, ReplayClock clock) {
+    this.crm = crm;
+    this.caller = caller;
+    this.clock = clock;
+  }
+
+  /** What the campaign load did, for the campaign section. */
+  record CampaignLoad(
+      CampaignId id,
+      SegmentId segment,
+      LaunchResult launch,
+      CustomerId unsubscribed,
+      Instant unsubscribedAt) {}
+
+  /** Where the loaded sales data can be found again. */
+  record Loaded(
+      Map<String, PipelineId> pipelines, CampaignLoad campaign, List<BankLoader.Step> steps) {}
+
+  List<BankLoader.Step> steps() {
+    return steps;
+  }
+
+  Loaded load(SampleSales sales) {
+    try {
+      finance(sales);
+      consents(sales);
+      Map<String, PipelineId> pipelines = pipelines(sales);
+      opportunities(sales, pipelines);
+      CampaignLoad campaign = campaign(sales);
+      return new Loaded(pipelines, campaign, steps);
+    } finally {
+      clock.live();
+    }
+  }
+
+  FinanceImportResult finance(SampleSales sales) {
+    return finance(sales.finance());
+  }
+
+  /** Imports {@code finance} in bulk. */
+  FinanceImportResult finance(List<SampleSales.FinanceRow> finance) {
+    long start = System.nanoTime();
+    List<FinanceCommand> rows = new ArrayList<>(finance.size());
+    for (SampleSales.FinanceRow row : finance) {
+      if (row.purchase()) {
+        rows.add(
+            new RecordPurchase(row.key(), row.customer(), row.day(), row.amount(), row.currency()));
+      } else {
+        rows.add(
+            new RecordFinancialLine(
+                row.key(),
+                row.customer(),
+                row.product(),
+                row.kind(),
+                row.day(),
+                row.amount(),
+                row.currency()));
+      }
+    }
+    FinanceImportResult result = crm.finance().importEvents(caller, rows, soFar -> {});
+    step("financial event", rows.size(), start);
+    return result;
+  }
+
+  private void consents(SampleSales sales) {
+    long start = System.nanoTime();
+    for (SampleSales.ConsentStep consent : sales.consents()) {
+      clock.at(consent.at());
+      crm.consents()
+          .record(
+              caller,
+              RecordConsent.of(
+                  ConsentSubject.customer(consent.customer()),
+                  ConsentPurpose.MARKETING,
+                  ConsentChannel.EMAIL,
+                  consent.action(),
+                  "online banking",
+                  "marketing-email-v3"));
+    }
+    step("consent record", sales.consents().size(), start);
+  }
+
+  private Map<String, PipelineId> pipelines(SampleSales sales) {
+    long start = System.nanoTime();
+    clock.at(sales.spec().referenceTime().minus(Duration.ofDays(600)));
+    Map<String, PipelineId> ids = new LinkedHashMap<>();
+    for (SampleSales.PipelinePlan plan : sales.pipelines()) {
+      DefinePipeline.Builder builder = DefinePipeline.named(plan.name());
+      for (SampleSales.StagePlan stage : plan.stages()) {
+        if (stage.kind() == StageKind.OPEN) {
+          builder.open(stage.code(), stage.name(), stage.probability(), stage.category());
+        } else if (stage.kind() == StageKind.WON) {
+          builder.won(stage.code(), stage.name());
+        } else {
+          builder.lost(stage.code(), stage.name());
+        }
+      }
+      plan.lostReasons().entrySet().stream()
+          .sorted(Map.Entry.comparingByKey())
+          .forEach(reason -> builder.lostReason(reason.getKey(), reason.getValue()));
+      PipelineDefinition defined = crm.pipelines().define(caller, builder.build());
+      ids.put(plan.name(), defined.id());
+    }
+    step("pipeline", ids.size(), start);
+    return ids;
+  }
+
+  private void opportunities(SampleSales sales, Map<String, PipelineId> pipelines) {
+    long start = System.nanoTime();
+    int changes = 0;
+    for (SampleSales.OpportunityPlan plan : sales.opportunities()) {
+      clock.at(plan.openedAt());
+      OpportunityId id =
+          crm.opportunities()
+              .open(
+                  caller,
+                  NewOpportunity.in(pipelines.get(plan.pipeline()), plan.customer(), plan.product())
+                      .amount(plan.amount(), plan.currency())
+                      .closingOn(plan.closingOn())
+                      .owner(plan.owner().toString())
+                      .build())
+              .id();
+      long version = 1;
+      for (SampleSales.Step step : plan.steps()) {
+        clock.at(step.at());
+        LocalDate day = LocalDate.ofInstant(step.at(), ZoneOffset.UTC);
+        version =
+            switch (step.kind()) {
+              case MOVE ->
+                  crm.opportunities()
+                      .move(caller, MoveOpportunity.to(id, version, step.stage()))
+                      .version();
+              case WIN ->
+                  crm.opportunities()
+                      .win(
+                          caller,
+                          new WinOpportunity(id, version, step.amount(), plan.currency(), day))
+                      .version();
+              case LOSE ->
+                  crm.opportunities()
+                      .lose(caller, LoseOpportunity.of(id, version, step.reason(), day))
+                      .version();
+              case REOPEN ->
+                  crm.opportunities()
+                      .reopen(caller, ReopenOpportunity.of(id, version, step.stage()))
+                      .version();
+            };
+        changes++;
+      }
+    }
+    step("opportunity (+" + changes + " stage changes)", sales.opportunities().size(), start);
+  }
+
+  private CampaignLoad campaign(SampleSales sales) {
+    long start = System.nanoTime();
+    SampleSales.CampaignPlan plan = sales.campaign();
+    Instant launchAt = plan.startsOn().atStartOfDay().toInstant(ZoneOffset.UTC);
+    clock.at(launchAt.minus(Duration.ofDays(21)));
+    Segment segment =
+        crm.segments()
+            .define(caller, "Affluent customers", new Criterion.HasTag(plan.segmentTag()));
+    CampaignId id =
+        crm.campaigns()
+            .plan(
+                caller,
+                new PlanCampaign(
+                    plan.name(),
+                    plan.objective(),
+                    java.util.Set.of(io.rapport.crm.campaign.CampaignChannel.EMAIL),
+                    ConsentPurpose.MARKETING,
+                    plan.startsOn(),
+                    plan.endsOn(),
+                    plan.currency(),
+                    plan.budget(),
+                    plan.expectedCost(),
+                    plan.expectedRevenue(),
+                    plan.expectedResponseRate(),
+                    segment.id(),
+                    null))
+            .id();
+    clock.at(launchAt);
+    LaunchResult launch = crm.campaigns().launch(caller, id);
+    for (CostLine cost : plan.costs()) {
+      clock.at(cost.spentOn().atStartOfDay().toInstant(ZoneOffset.UTC));
+      crm.campaigns().recordCost(caller, id, cost);
+    }
+    CustomerId unsubscribed = null;
+    Instant unsubscribedAt = null;
+    int tracked = 0;
+    for (SampleSales.Touch touch : plan.touches()) {
+      Instant at = launchAt;
+      for (MemberStatus status : touch.path()) {
+        at = at.plus(Duration.ofHours(7));
+        clock.at(at);
+        Money value =
+            status == MemberStatus.CONVERTED
+                ? Money.of(touch.value().toPlainString(), plan.currency())
+                : null;
+        crm.campaigns().track(caller, id, touch.customer(), status, value);
+        tracked++;
+        if (status == MemberStatus.UNSUBSCRIBED) {
+          unsubscribed = touch.customer();
+          unsubscribedAt = at;
+        }
+      }
+    }
+    step("campaign member change", tracked, start);
+    return new CampaignLoad(id, segment.id(), launch, unsubscribed, unsubscribedAt);
+  }
+
+  private void step(String type, int records, long start) {
+    steps.add(new BankLoader.Step(type, records, Duration.ofNanos(System.nanoTime() - start)));
+  }
+}
