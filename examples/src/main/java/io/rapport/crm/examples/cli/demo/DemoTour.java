@@ -144,7 +144,7 @@ final class DemoTour {
 
   private void salesSections(SampleBankSpec spec) {
     if (salesLoad != null) {
-      new LeadsSection(out, crm, caller, clock).run(sales, salesLoad.campaign().id());
+      new LeadsSection(out, crm, caller, clock).run(sales, salesLoad.pipelines());
     } else {
       reloadCheck(spec);
     }

@@ -8,8 +8,10 @@ import io.rapport.crm.campaign.Segment;
 import io.rapport.crm.campaign.SegmentId;
 import io.rapport.crm.common.ConsentChannel;
 import io.rapport.crm.common.ConsentPurpose;
-import io.rapport.crm.common.Money;
+import io.rapport.crm.common.ProductType;
 import io.rapport.crm.compliance.ConsentSubject;
+import io.rapport.crm.lead.Conversion;
+import io.rapport.crm.lead.Lead;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.pipeline.OpportunityId;
 import io.rapport.crm.pipeline.PipelineDefinition;
@@ -17,10 +19,12 @@ import io.rapport.crm.pipeline.PipelineId;
 import io.rapport.crm.pipeline.StageKind;
 import io.rapport.crm.sample.SampleSales;
 import io.rapport.crm.sdk.Caller;
+import io.rapport.crm.sdk.ConvertLead;
 import io.rapport.crm.sdk.Crm;
 import io.rapport.crm.sdk.DefinePipeline;
 import io.rapport.crm.sdk.FinanceCommand;
 import io.rapport.crm.sdk.FinanceImportResult;
+import io.rapport.crm.sdk.LeadOpportunity;
 import io.rapport.crm.sdk.LoseOpportunity;
 import io.rapport.crm.sdk.MoveOpportunity;
 import io.rapport.crm.sdk.NewOpportunity;
@@ -47,6 +51,11 @@ import java.util.Map;
  * costs, member tracking).
  */
 final class SalesLoader {
+  /** The pipeline and interest of the campaign's response leads (savings and investments). */
+  static final String WEALTH = "Wealth management";
+
+  static final ProductType INTEREST = ProductType.INVESTMENT;
+
   private final Crm crm;
   private final Caller caller;
   private final ReplayClock clock;
@@ -64,7 +73,9 @@ final class SalesLoader {
       SegmentId segment,
       LaunchResult launch,
       CustomerId unsubscribed,
-      Instant unsubscribedAt) {}
+      Instant unsubscribedAt,
+      int responses,
+      int won) {}
 
   /** Where the loaded sales data can be found again. */
   record Loaded(
@@ -80,7 +91,7 @@ final class SalesLoader {
       consents(sales);
       Map<String, PipelineId> pipelines = pipelines(sales);
       opportunities(sales, pipelines);
-      CampaignLoad campaign = campaign(sales);
+      CampaignLoad campaign = campaign(sales, pipelines);
       return new Loaded(pipelines, campaign, steps);
     } finally {
       clock.live();
@@ -205,7 +216,7 @@ final class SalesLoader {
     step("opportunity (+" + changes + " stage changes)", sales.opportunities().size(), start);
   }
 
-  private CampaignLoad campaign(SampleSales sales) {
+  private CampaignLoad campaign(SampleSales sales, Map<String, PipelineId> pipelines) {
     long start = System.nanoTime();
     SampleSales.CampaignPlan plan = sales.campaign();
     Instant launchAt = plan.startsOn().atStartOfDay().toInstant(ZoneOffset.UTC);
@@ -241,17 +252,28 @@ final class SalesLoader {
     CustomerId unsubscribed = null;
     Instant unsubscribedAt = null;
     int tracked = 0;
+    int responses = 0;
+    int won = 0;
     for (SampleSales.Touch touch : plan.touches()) {
       Instant at = launchAt;
       for (MemberStatus status : touch.path()) {
         at = at.plus(Duration.ofHours(7));
         clock.at(at);
-        Money value =
-            status == MemberStatus.CONVERTED
-                ? Money.of(touch.value().toPlainString(), plan.currency())
-                : null;
-        crm.campaigns().track(caller, id, touch.customer(), status, value);
+        if (status == MemberStatus.CONVERTED) {
+          continue; // the sale is the won opportunity converted from the response lead
+        }
         tracked++;
+        if (status == MemberStatus.RESPONDED) {
+          Lead lead = crm.campaigns().respond(caller, id, touch.customer(), INTEREST).lead();
+          responses++;
+          if (touch.value() != null) {
+            String owner = sales.employees().get(won % sales.employees().size()).id().toString();
+            winFromResponse(lead, touch, pipelines.get(WEALTH), owner, plan.currency(), at);
+            won++;
+          }
+          continue;
+        }
+        crm.campaigns().track(caller, id, touch.customer(), status, null);
         if (status == MemberStatus.UNSUBSCRIBED) {
           unsubscribed = touch.customer();
           unsubscribedAt = at;
@@ -259,7 +281,40 @@ final class SalesLoader {
       }
     }
     step("campaign member change", tracked, start);
-    return new CampaignLoad(id, segment.id(), launch, unsubscribed, unsubscribedAt);
+    return new CampaignLoad(id, segment.id(), launch, unsubscribed, unsubscribedAt, responses, won);
+  }
+
+  /**
+   * Works the response lead of a converting member: qualified, converted into the member with an
+   * opportunity in {@code pipeline} (which carries the campaign), won two weeks later.
+   */
+  private void winFromResponse(
+      Lead lead,
+      SampleSales.Touch touch,
+      PipelineId pipeline,
+      String owner,
+      String currency,
+      Instant at) {
+    lead = crm.leads().markContacted(caller, lead.id(), lead.version());
+    lead = crm.leads().qualify(caller, lead.id(), lead.version());
+    LocalDate closing = LocalDate.ofInstant(at, ZoneOffset.UTC).plusDays(14);
+    ConvertLead command =
+        new ConvertLead(
+            lead.id(),
+            lead.version(),
+            "conv-response-" + lead.id(),
+            touch.customer(),
+            null,
+            new LeadOpportunity(pipeline, touch.value(), currency, closing, owner));
+    Conversion result = crm.leads().convert(caller, command);
+    if (!(result instanceof Conversion.Converted done)) {
+      throw new IllegalStateException("response lead " + lead.id() + " was not converted");
+    }
+    OpportunityId opportunity = done.conversion().opportunity();
+    clock.at(closing.atStartOfDay().toInstant(ZoneOffset.UTC));
+    long version = crm.opportunities().get(caller, opportunity).version();
+    crm.opportunities()
+        .win(caller, new WinOpportunity(opportunity, version, touch.value(), currency, closing));
   }
 
   private void step(String type, int records, long start) {
