@@ -72,6 +72,15 @@ class DemoCommandTest {
         .containsPattern(eventLine("holding.imported", bank.holdings().size()))
         .containsPattern(
             eventLine("lead.captured", captured(sales).size() + responses(sales.campaign())))
+        .containsPattern(eventLine("opportunity.imported", sales.opportunities().size()))
+        .containsPattern(
+            eventLine(
+                "opportunity.opened",
+                captured(sales).stream()
+                        .filter(l -> l.fate() == SampleSales.LeadFate.CONVERTED)
+                        .count()
+                    + wins(sales.campaign())))
+        .containsPattern(eventLine("opportunity.won", wins(sales.campaign())))
         .containsPattern(eventLine("customer.contact-point-added", 1));
   }
 

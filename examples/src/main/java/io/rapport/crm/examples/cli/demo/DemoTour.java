@@ -136,9 +136,9 @@ final class DemoTour {
     table.row("total", Format.count(records), Format.duration(total), Format.rate(records, total));
     table.print(out);
     out.println(
-        "  (customers to holdings: crm.imports(); financial events: crm.finance().importEvents;"
-            + " consents, pipelines, opportunities and campaign one SDK call each, at their"
-            + " generated times)");
+        "  (customers to holdings and opportunities with their stage histories: crm.imports();"
+            + " financial events: crm.finance().importEvents; consents, pipelines and campaign one"
+            + " SDK call each, at their generated times)");
     return true;
   }
 

@@ -8,6 +8,7 @@ import io.rapport.crm.campaign.Segment;
 import io.rapport.crm.campaign.SegmentId;
 import io.rapport.crm.common.ConsentChannel;
 import io.rapport.crm.common.ConsentPurpose;
+import io.rapport.crm.common.IdSource;
 import io.rapport.crm.common.ProductType;
 import io.rapport.crm.compliance.ConsentSubject;
 import io.rapport.crm.lead.Conversion;
@@ -25,14 +26,10 @@ import io.rapport.crm.sdk.DefinePipeline;
 import io.rapport.crm.sdk.FinanceCommand;
 import io.rapport.crm.sdk.FinanceImportResult;
 import io.rapport.crm.sdk.LeadOpportunity;
-import io.rapport.crm.sdk.LoseOpportunity;
-import io.rapport.crm.sdk.MoveOpportunity;
-import io.rapport.crm.sdk.NewOpportunity;
 import io.rapport.crm.sdk.PlanCampaign;
 import io.rapport.crm.sdk.RecordConsent;
 import io.rapport.crm.sdk.RecordFinancialLine;
 import io.rapport.crm.sdk.RecordPurchase;
-import io.rapport.crm.sdk.ReopenOpportunity;
 import io.rapport.crm.sdk.WinOpportunity;
 import io.rapport.crm.spi.LaunchResult;
 import java.time.Duration;
@@ -46,9 +43,9 @@ import java.util.Map;
 
 /**
  * Loads {@link SampleSales} through the SDK with the replay clock standing at each step's time:
- * financial events in bulk ({@code crm.finance().importEvents}), consents, pipelines and
- * opportunities one by one (no batched insert yet), then the campaign (segment, plan, launch,
- * costs, member tracking).
+ * financial events in bulk ({@code crm.finance().importEvents}), consents and pipelines one by one,
+ * opportunities with their stage histories in bulk ({@code crm.imports().opportunities}), then the
+ * campaign (segment, plan, launch, costs, member tracking, responses that become won deals).
  */
 final class SalesLoader {
   /** The pipeline and interest of the campaign's response leads (savings and investments). */
@@ -60,6 +57,7 @@ final class SalesLoader {
   private final Caller caller;
   private final ReplayClock clock;
   private final List<BankLoader.Step> steps = new ArrayList<>();
+  private final Map<String, PipelineDefinition> definitions = new LinkedHashMap<>();
 
   SalesLoader(Crm crm, Caller caller, ReplayClock clock) {
     this.crm = crm;
@@ -90,7 +88,7 @@ final class SalesLoader {
       finance(sales);
       consents(sales);
       Map<String, PipelineId> pipelines = pipelines(sales);
-      opportunities(sales, pipelines);
+      opportunities(sales);
       CampaignLoad campaign = campaign(sales, pipelines);
       return new Loaded(pipelines, campaign, steps);
     } finally {
@@ -149,6 +147,7 @@ final class SalesLoader {
     long start = System.nanoTime();
     clock.at(sales.spec().referenceTime().minus(Duration.ofDays(600)));
     Map<String, PipelineId> ids = new LinkedHashMap<>();
+    definitions.clear();
     for (SampleSales.PipelinePlan plan : sales.pipelines()) {
       DefinePipeline.Builder builder = DefinePipeline.named(plan.name());
       for (SampleSales.StagePlan stage : plan.stages()) {
@@ -165,54 +164,28 @@ final class SalesLoader {
           .forEach(reason -> builder.lostReason(reason.getKey(), reason.getValue()));
       PipelineDefinition defined = crm.pipelines().define(caller, builder.build());
       ids.put(plan.name(), defined.id());
+      definitions.put(plan.name(), defined);
     }
     step("pipeline", ids.size(), start);
     return ids;
   }
 
-  private void opportunities(SampleSales sales, Map<String, PipelineId> pipelines) {
+  /**
+   * Replays the generated histories through the domain transitions and stores them with {@code
+   * crm.imports().opportunities}: one call, batched writes, one {@code opportunity.imported} event
+   * per opportunity.
+   */
+  private void opportunities(SampleSales sales) {
     long start = System.nanoTime();
-    int changes = 0;
+    OpportunityReplay replay =
+        new OpportunityReplay(
+            definitions, IdSource.seededUuidV7(clock, sales.spec().seed()), caller.actor());
     for (SampleSales.OpportunityPlan plan : sales.opportunities()) {
       clock.at(plan.openedAt());
-      OpportunityId id =
-          crm.opportunities()
-              .open(
-                  caller,
-                  NewOpportunity.in(pipelines.get(plan.pipeline()), plan.customer(), plan.product())
-                      .amount(plan.amount(), plan.currency())
-                      .closingOn(plan.closingOn())
-                      .owner(plan.owner().toString())
-                      .build())
-              .id();
-      long version = 1;
-      for (SampleSales.Step step : plan.steps()) {
-        clock.at(step.at());
-        LocalDate day = LocalDate.ofInstant(step.at(), ZoneOffset.UTC);
-        version =
-            switch (step.kind()) {
-              case MOVE ->
-                  crm.opportunities()
-                      .move(caller, MoveOpportunity.to(id, version, step.stage()))
-                      .version();
-              case WIN ->
-                  crm.opportunities()
-                      .win(
-                          caller,
-                          new WinOpportunity(id, version, step.amount(), plan.currency(), day))
-                      .version();
-              case LOSE ->
-                  crm.opportunities()
-                      .lose(caller, LoseOpportunity.of(id, version, step.reason(), day))
-                      .version();
-              case REOPEN ->
-                  crm.opportunities()
-                      .reopen(caller, ReopenOpportunity.of(id, version, step.stage()))
-                      .version();
-            };
-        changes++;
-      }
+      replay.replay(plan);
     }
+    crm.imports().opportunities(caller, replay.opportunities(), replay.history());
+    int changes = replay.history().size() - replay.opportunities().size();
     step("opportunity (+" + changes + " stage changes)", sales.opportunities().size(), start);
   }
 
