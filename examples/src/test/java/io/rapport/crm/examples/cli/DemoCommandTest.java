@@ -2,6 +2,7 @@ package io.rapport.crm.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rapport.crm.campaign.MemberStatus;
 import io.rapport.crm.party.ContactPoint;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.EmailContact;
@@ -10,6 +11,8 @@ import io.rapport.crm.party.PostalContact;
 import io.rapport.crm.sample.SampleBank;
 import io.rapport.crm.sample.SampleBankSpec;
 import io.rapport.crm.sample.SampleSales;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +70,17 @@ class DemoCommandTest {
         .containsPattern(eventLine("relationship.imported", bank.relationships().size()))
         .containsPattern(eventLine("household.imported", bank.households().size()))
         .containsPattern(eventLine("holding.imported", bank.holdings().size()))
-        .containsPattern(eventLine("lead.captured", sales.leads().size()))
+        .containsPattern(
+            eventLine("lead.captured", captured(sales).size() + responses(sales.campaign())))
+        .containsPattern(eventLine("opportunity.imported", sales.opportunities().size()))
+        .containsPattern(
+            eventLine(
+                "opportunity.opened",
+                captured(sales).stream()
+                        .filter(l -> l.fate() == SampleSales.LeadFate.CONVERTED)
+                        .count()
+                    + wins(sales.campaign())))
+        .containsPattern(eventLine("opportunity.won", wins(sales.campaign())))
         .containsPattern(eventLine("customer.contact-point-added", 1));
   }
 
@@ -81,33 +94,53 @@ class DemoCommandTest {
 
   @Test
   void demo_smallBank_printsLeadSectionsWithTheGeneratedCounts() {
-    // given
+    // given: the demo captures every form but the campaign responses (respond() captures those)
     SampleSales sales = SampleSales.generate(SampleBank.generate(SampleBankSpec.of(7, CUSTOMERS)));
+    List<SampleSales.LeadForm> forms = captured(sales);
     Map<SampleSales.LeadFate, Long> fates =
-        sales.leads().stream()
+        forms.stream()
             .collect(Collectors.groupingBy(SampleSales.LeadForm::fate, Collectors.counting()));
+    long converted = fates.get(SampleSales.LeadFate.CONVERTED);
     long open =
         fates.get(SampleSales.LeadFate.NEW)
             + fates.get(SampleSales.LeadFate.CONTACTED)
             + fates.get(SampleSales.LeadFate.QUALIFIED);
+    long newCustomers = newCustomersFromLeads(SampleBankSpec.of(7, CUSTOMERS));
+    long wealth = convertedInto(sales, "Wealth management");
+    long retail = convertedInto(sales, "Retail lending");
     SampleSales.LeadForm duplicate =
-        sales.leads().stream().filter(l -> l.duplicateOf() != null).findFirst().orElseThrow();
+        forms.stream().filter(l -> l.duplicateOf() != null).findFirst().orElseThrow();
 
     // then
+    assertThat(wealth + retail).isEqualTo(converted);
     assertThat(demo.out())
-        .contains("== Leads: crm.leads().captureAll(caller, " + sales.leads().size() + " forms)")
-        .contains("captured " + sales.leads().size() + " new, 0 replayed")
+        .contains("== Leads: crm.leads().captureAll(caller, " + forms.size() + " forms)")
+        .contains("captured " + forms.size() + " new, 0 replayed")
         .contains(
-            "re-submitted form lead-7-0: crm.leads().capture(...) -> replayed=true, same lead true")
+            "re-submitted form "
+                + forms.get(0).key()
+                + ": crm.leads().capture(...) -> replayed=true, same lead true")
         .containsPattern("customer " + duplicate.duplicateOf() + "\\s+100\\s+(EMAIL|PHONE)")
-        .containsPattern("\\R  CONVERTED\\s+" + fates.get(SampleSales.LeadFate.CONVERTED) + "\\R")
+        .containsPattern("\\R  CONVERTED\\s+" + converted + "\\R")
         .containsPattern(
             "\\R  DISQUALIFIED\\s+" + fates.get(SampleSales.LeadFate.DISQUALIFIED) + "\\R")
         .contains(
-            "conversions: " + fates.get(SampleSales.LeadFate.CONVERTED) + " converted, 0 rejected")
+            "conversions: "
+                + converted
+                + " converted, 0 rejected -> "
+                + converted
+                + " customers ("
+                + newCustomers
+                + " new), "
+                + converted
+                + " opportunities opened {Retail lending="
+                + retail
+                + ", Wealth management="
+                + wealth
+                + "}")
         .contains(
             "learned from "
-                + fates.get(SampleSales.LeadFate.CONVERTED)
+                + (converted + wins(sales.campaign()))
                 + " converted and "
                 + fates.get(SampleSales.LeadFate.DISQUALIFIED)
                 + " disqualified leads")
@@ -131,12 +164,17 @@ class DemoCommandTest {
     for (SampleSales.PipelinePlan pipeline : sales.pipelines()) {
       List<SampleSales.OpportunityPlan> deals =
           sales.opportunities().stream().filter(o -> o.pipeline().equals(pipeline.name())).toList();
-      long won = deals.stream().filter(o -> last(o) == SampleSales.StepKind.WIN).count();
+      // plus the opportunities opened by lead conversions, and the won campaign responses
+      long converted = convertedInto(sales, pipeline.name());
+      long responses = pipeline.name().equals("Wealth management") ? wins(sales.campaign()) : 0;
+      long won =
+          deals.stream().filter(o -> last(o) == SampleSales.StepKind.WIN).count() + responses;
       long lost = deals.stream().filter(o -> last(o) == SampleSales.StepKind.LOSE).count();
       String firstStage = pipeline.stages().get(0).code();
       assertThat(demo.out())
           .contains("== Pipeline \"" + pipeline.name() + "\"")
-          .containsPattern("\\R  " + firstStage + "\\s+" + deals.size() + "\\s+-\\R")
+          .containsPattern(
+              "\\R  " + firstStage + "\\s+" + (deals.size() + converted + responses) + "\\s+-\\R")
           .contains("won " + won + ", lost " + lost + "; win rate by count ");
     }
     assertThat(demo.out()).contains("median cycle (won) ", " EUR per day");
@@ -147,6 +185,13 @@ class DemoCommandTest {
     // given
     SampleSales.CampaignPlan campaign =
         SampleSales.generate(SampleBank.generate(SampleBankSpec.of(7, CUSTOMERS))).campaign();
+    BigDecimal cost = new BigDecimal("8050.00");
+    BigDecimal revenue =
+        campaign.touches().stream()
+            .map(SampleSales.Touch::value)
+            .filter(v -> v != null)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    double roi = revenue.subtract(cost).divide(cost, 4, RoundingMode.HALF_EVEN).doubleValue();
 
     // then
     assertThat(demo.out())
@@ -160,7 +205,25 @@ class DemoCommandTest {
         .containsPattern("\\R  members\\s+" + campaign.touches().size() + "\\R")
         .containsPattern("\\R  unsubscribed\\s+1\\R")
         .containsPattern("\\R  actual cost\\s+8,050\\.00 EUR\\R")
-        .contains("cost per response", "cost per lead", "cost per acquisition", "ROI");
+        .contains(
+            responses(campaign)
+                + " responses via crm.campaigns().respond(caller, id, customer, INVESTMENT)")
+        .contains(wins(campaign) + " converted into \"Wealth management\" opportunities and won")
+        .containsPattern("\\R  responded / converted\\s+" + responses(campaign) + " / 0\\R")
+        .containsPattern(twice("leads", String.valueOf(responses(campaign))))
+        .containsPattern(twice("acquisitions", String.valueOf(wins(campaign))))
+        .containsPattern(twice("revenue", eur(revenue)))
+        .containsPattern(
+            twice(
+                "cost per lead",
+                eur(
+                    cost.divide(
+                        BigDecimal.valueOf(responses(campaign)), 2, RoundingMode.HALF_EVEN))))
+        .containsPattern(
+            twice(
+                "cost per acquisition",
+                eur(cost.divide(BigDecimal.valueOf(wins(campaign)), 2, RoundingMode.HALF_EVEN))))
+        .containsPattern(twice("ROI", String.format(Locale.ROOT, "%.1f %%", roi * 100)));
     campaign
         .expectedExclusions()
         .forEach(
@@ -233,8 +296,49 @@ class DemoCommandTest {
   }
 
   static long newCustomersFromLeads(SampleBankSpec spec) {
-    return SampleSales.generate(SampleBank.generate(spec)).leads().stream()
+    return captured(SampleSales.generate(SampleBank.generate(spec))).stream()
         .filter(l -> l.fate() == SampleSales.LeadFate.CONVERTED && l.duplicateOf() == null)
         .count();
+  }
+
+  /** The forms the demo captures itself: all but the campaign responses. */
+  private static List<SampleSales.LeadForm> captured(SampleSales sales) {
+    return sales.leads().stream().filter(l -> !l.fromCampaign()).toList();
+  }
+
+  /** Converted captured leads whose opportunity opens in {@code pipeline} (by interest). */
+  private static long convertedInto(SampleSales sales, String pipeline) {
+    return captured(sales).stream()
+        .filter(l -> l.fate() == SampleSales.LeadFate.CONVERTED)
+        .filter(
+            l ->
+                pipeline.equals(
+                    switch (l.interest()) {
+                      case INVESTMENT, SAVINGS, TERM_DEPOSIT -> "Wealth management";
+                      default -> "Retail lending";
+                    }))
+        .count();
+  }
+
+  /** Members who respond (each a respond() call and a campaign-response lead). */
+  private static long responses(SampleSales.CampaignPlan campaign) {
+    return campaign.touches().stream()
+        .filter(t -> t.path().contains(MemberStatus.RESPONDED))
+        .count();
+  }
+
+  /** Responding members who convert: their response lead becomes a won opportunity. */
+  private static long wins(SampleSales.CampaignPlan campaign) {
+    return campaign.touches().stream().filter(t -> t.value() != null).count();
+  }
+
+  /** A row of the attribution table with the same figure under first and last touch. */
+  private static String twice(String label, String figure) {
+    String quoted = java.util.regex.Pattern.quote(figure);
+    return "\\R  " + label + "\\s+" + quoted + "\\s+" + quoted + "\\R";
+  }
+
+  private static String eur(BigDecimal amount) {
+    return String.format(Locale.ROOT, "%,.2f EUR", amount);
   }
 }

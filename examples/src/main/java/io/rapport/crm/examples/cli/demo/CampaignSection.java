@@ -1,8 +1,7 @@
 package io.rapport.crm.examples.cli.demo;
 
-import io.rapport.crm.campaign.AttributedOutcomes;
+import io.rapport.crm.campaign.AttributionModel;
 import io.rapport.crm.campaign.CampaignMetrics;
-import io.rapport.crm.campaign.DatedAmount;
 import io.rapport.crm.common.ConsentChannel;
 import io.rapport.crm.common.ConsentPurpose;
 import io.rapport.crm.common.Money;
@@ -17,7 +16,6 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The campaign section: the segment and the launch with exclusions per consent reason, the member
@@ -80,45 +78,51 @@ final class CampaignSection {
     }
     Format.heading(
         out,
-        "Campaign metrics: crm.campaigns().metrics(caller, [id], {id: AttributedOutcomes(leads, won,"
-            + " revenue)}, rates)");
-    long leads = sales.leads().stream().filter(SampleSales.LeadForm::fromCampaign).count();
-    long won =
-        sales.leads().stream()
-            .filter(l -> l.fromCampaign() && l.fate() == SampleSales.LeadFate.CONVERTED)
-            .count();
-    List<DatedAmount> revenue =
-        plan.touches().stream()
-            .filter(t -> t.value() != null)
-            .map(t -> new DatedAmount(plan.endsOn(), Money.of(t.value(), PipelineSection.EUR)))
-            .toList();
-    CampaignMetrics metrics =
-        crm.campaigns()
-            .metrics(
-                caller,
-                List.of(load.id()),
-                Map.of(load.id(), new AttributedOutcomes(leads, won, revenue)),
-                PipelineSection.RATES)
-            .get(0);
+        "Campaign metrics: crm.campaigns().metrics(caller, [id], FIRST_TOUCH | LAST_TOUCH, rates)");
+    out.println(
+        "  "
+            + load.responses()
+            + " responses via crm.campaigns().respond(caller, id, customer, "
+            + SalesLoader.INTEREST
+            + ") (each a CAMPAIGN_RESPONSE lead); "
+            + load.won()
+            + " converted into \""
+            + SalesLoader.WEALTH
+            + "\" opportunities and won");
+    CampaignMetrics first = metrics(crm, caller, load, AttributionModel.FIRST_TOUCH);
+    CampaignMetrics last = metrics(crm, caller, load, AttributionModel.LAST_TOUCH);
     TextTable table = new TextTable("metric", ">value");
-    table.row("members", Format.count(metrics.members()));
-    table.row("sent / delivered", metrics.sent() + " / " + metrics.delivered());
-    table.row("opened / clicked", metrics.opened() + " / " + metrics.clicked());
-    table.row("responded / converted", metrics.responded() + " / " + metrics.converted());
-    table.row("unsubscribed", Format.count(metrics.unsubscribed()));
-    table.row("leads / acquisitions", metrics.leads() + " / " + metrics.acquisitions());
-    table.row("delivery rate", rate(metrics.deliveryRate()));
-    table.row("open rate", rate(metrics.openRate()));
-    table.row("click rate", rate(metrics.clickRate()));
-    table.row("response rate", rate(metrics.responseRate()));
-    table.row("conversion rate", rate(metrics.conversionRate()));
-    table.row("actual cost", Format.money(metrics.actualCost()));
-    table.row("attributed revenue", Format.money(metrics.attributedRevenue()));
-    table.row("cost per response", money(metrics.costPerResponse()));
-    table.row("cost per lead", money(metrics.costPerLead()));
-    table.row("cost per acquisition", money(metrics.costPerAcquisition()));
-    table.row("ROI", rate(metrics.roi()));
+    table.row("members", Format.count(first.members()));
+    table.row("sent / delivered", first.sent() + " / " + first.delivered());
+    table.row("opened / clicked", first.opened() + " / " + first.clicked());
+    table.row("responded / converted", first.responded() + " / " + first.converted());
+    table.row("unsubscribed", Format.count(first.unsubscribed()));
+    table.row("delivery rate", rate(first.deliveryRate()));
+    table.row("open rate", rate(first.openRate()));
+    table.row("click rate", rate(first.clickRate()));
+    table.row("response rate", rate(first.responseRate()));
+    table.row("actual cost", Format.money(first.actualCost()));
+    table.row("cost per response", money(first.costPerResponse()));
     table.print(out);
+    out.println();
+    TextTable attributed = new TextTable("attributed", ">first touch", ">last touch");
+    attributed.row("leads", Format.count(first.leads()), Format.count(last.leads()));
+    attributed.row(
+        "acquisitions", Format.count(first.acquisitions()), Format.count(last.acquisitions()));
+    attributed.row(
+        "revenue", Format.money(first.attributedRevenue()), Format.money(last.attributedRevenue()));
+    attributed.row("cost per lead", money(first.costPerLead()), money(last.costPerLead()));
+    attributed.row(
+        "cost per acquisition",
+        money(first.costPerAcquisition()),
+        money(last.costPerAcquisition()));
+    attributed.row("ROI", rate(first.roi()), rate(last.roi()));
+    attributed.print(out);
+  }
+
+  private static CampaignMetrics metrics(
+      Crm crm, Caller caller, SalesLoader.CampaignLoad load, AttributionModel model) {
+    return crm.campaigns().metrics(caller, List.of(load.id()), model, PipelineSection.RATES).get(0);
   }
 
   private static String rate(BigDecimal value) {

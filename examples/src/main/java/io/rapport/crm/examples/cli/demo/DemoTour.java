@@ -136,15 +136,15 @@ final class DemoTour {
     table.row("total", Format.count(records), Format.duration(total), Format.rate(records, total));
     table.print(out);
     out.println(
-        "  (customers to holdings: crm.imports(); financial events: crm.finance().importEvents;"
-            + " consents, pipelines, opportunities and campaign one SDK call each, at their"
-            + " generated times)");
+        "  (customers to holdings and opportunities with their stage histories: crm.imports();"
+            + " financial events: crm.finance().importEvents; consents, pipelines and campaign one"
+            + " SDK call each, at their generated times)");
     return true;
   }
 
   private void salesSections(SampleBankSpec spec) {
     if (salesLoad != null) {
-      new LeadsSection(out, crm, caller, clock).run(sales, salesLoad.campaign().id());
+      new LeadsSection(out, crm, caller, clock).run(sales, salesLoad.pipelines());
     } else {
       reloadCheck(spec);
     }

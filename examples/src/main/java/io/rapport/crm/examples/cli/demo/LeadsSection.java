@@ -15,6 +15,7 @@ import io.rapport.crm.lead.LeadStatus;
 import io.rapport.crm.lead.NaiveBayesScorer;
 import io.rapport.crm.lead.ScoringRule;
 import io.rapport.crm.lead.ScoringRuleSet;
+import io.rapport.crm.pipeline.PipelineId;
 import io.rapport.crm.sample.SampleSales;
 import io.rapport.crm.sample.SampleSales.LeadForm;
 import io.rapport.crm.sdk.Caller;
@@ -23,8 +24,11 @@ import io.rapport.crm.sdk.Captured;
 import io.rapport.crm.sdk.ConvertLead;
 import io.rapport.crm.sdk.Crm;
 import io.rapport.crm.sdk.DuplicateCandidate;
+import io.rapport.crm.sdk.LeadOpportunity;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -37,6 +41,8 @@ import java.util.TreeMap;
  * assignment.
  */
 final class LeadsSection {
+  private static final String RETAIL = "Retail lending";
+
   private final PrintWriter out;
   private final Crm crm;
   private final Caller caller;
@@ -49,11 +55,16 @@ final class LeadsSection {
     this.clock = clock;
   }
 
-  /** Captures and works the leads of {@code sales}; campaign responses answer {@code campaign}. */
-  void run(SampleSales sales, CampaignId campaign) {
+  /**
+   * Captures and works the leads of {@code sales} except campaign responses (the campaign load
+   * captured those through {@code crm.campaigns().respond}); conversions open opportunities in
+   * {@code pipelines}.
+   */
+  void run(SampleSales sales, Map<String, PipelineId> pipelines) {
+    List<LeadForm> leads = sales.leads().stream().filter(f -> !f.fromCampaign()).toList();
     List<CaptureLead> forms = new ArrayList<>();
-    for (LeadForm form : sales.leads()) {
-      forms.add(command(form, campaign));
+    for (LeadForm form : leads) {
+      forms.add(command(form, null));
     }
     Format.heading(out, "Leads: crm.leads().captureAll(caller, " + forms.size() + " forms)");
     clock.at(sales.spec().referenceTime().minus(Duration.ofDays(30)));
@@ -64,7 +75,7 @@ final class LeadsSection {
       clock.live();
     }
     Map<String, Long> bySource = new TreeMap<>();
-    sales.leads().forEach(f -> bySource.merge(f.source().name(), 1L, Long::sum));
+    leads.forEach(f -> bySource.merge(f.source().name(), 1L, Long::sum));
     TextTable sources = new TextTable("source", ">leads");
     bySource.forEach((source, count) -> sources.row(source, Format.count(count)));
     sources.print(out);
@@ -74,18 +85,23 @@ final class LeadsSection {
     Captured again = crm.leads().capture(caller, forms.get(0));
     out.println(
         "  re-submitted form "
-            + sales.leads().get(0).key()
+            + leads.get(0).key()
             + ": crm.leads().capture(...) -> replayed="
             + again.replayed()
             + ", same lead "
             + again.lead().id().equals(captured.get(0).lead().id()));
-    duplicate(sales, captured);
-    lifecycle(sales, captured);
+    duplicate(leads, captured);
+    clock.at(sales.spec().referenceTime().minus(Duration.ofDays(20)));
+    try {
+      lifecycle(sales, leads, captured, pipelines);
+    } finally {
+      clock.live();
+    }
   }
 
-  private void duplicate(SampleSales sales, List<Captured> captured) {
-    for (int i = 0; i < sales.leads().size(); i++) {
-      if (sales.leads().get(i).duplicateOf() == null) {
+  private void duplicate(List<LeadForm> leads, List<Captured> captured) {
+    for (int i = 0; i < leads.size(); i++) {
+      if (leads.get(i).duplicateOf() == null) {
         continue;
       }
       LeadId id = captured.get(i).lead().id();
@@ -105,16 +121,23 @@ final class LeadsSection {
     }
   }
 
-  private void lifecycle(SampleSales sales, List<Captured> captured) {
+  private void lifecycle(
+      SampleSales sales,
+      List<LeadForm> leads,
+      List<Captured> captured,
+      Map<String, PipelineId> pipelines) {
     Format.heading(
         out,
         "Lead lifecycle: crm.leads().markContacted / qualify / disqualify / convert(ConvertLead...)");
     Map<LeadStatus, Long> statuses = new EnumMap<>(LeadStatus.class);
     long converted = 0;
     long rejected = 0;
+    long newCustomers = 0;
+    Map<String, Long> opened = new TreeMap<>(Map.of(RETAIL, 0L, SalesLoader.WEALTH, 0L));
+    LocalDate closing = sales.spec().referenceDate().plusDays(45);
     List<Lead> open = new ArrayList<>();
-    for (int i = 0; i < sales.leads().size(); i++) {
-      LeadForm form = sales.leads().get(i);
+    for (int i = 0; i < leads.size(); i++) {
+      LeadForm form = leads.get(i);
       Lead lead = captured.get(i).lead();
       if (!captured.get(i).replayed()) {
         switch (form.fate()) {
@@ -128,15 +151,28 @@ final class LeadsSection {
               lead = crm.leads().disqualify(caller, lead.id(), lead.version(), form.reason());
         }
         if (form.fate() == SampleSales.LeadFate.CONVERTED) {
+          String pipeline = pipelineFor(form.interest());
           ConvertLead command =
-              form.duplicateOf() != null
-                  ? ConvertLead.intoCustomer(
-                      lead.id(), lead.version(), "conv-" + form.key(), form.duplicateOf())
-                  : ConvertLead.intoNewCustomer(lead.id(), lead.version(), "conv-" + form.key());
+              new ConvertLead(
+                  lead.id(),
+                  lead.version(),
+                  "conv-" + form.key(),
+                  form.duplicateOf(),
+                  null,
+                  new LeadOpportunity(
+                      pipelines.get(pipeline),
+                      amountFor(form.interest()),
+                      "EUR",
+                      closing,
+                      sales.employees().get(i % sales.employees().size()).id().toString()));
           Conversion result = crm.leads().convert(caller, command);
           if (result instanceof Conversion.Converted done) {
             lead = done.result();
             converted++;
+            newCustomers += done.conversion().newCustomer() ? 1 : 0;
+            if (done.conversion().opportunity() != null) {
+              opened.merge(pipeline, 1L, Long::sum);
+            }
           } else {
             rejected++;
           }
@@ -150,7 +186,20 @@ final class LeadsSection {
     TextTable table = new TextTable("status", ">leads");
     statuses.forEach((status, count) -> table.row(status, Format.count(count)));
     table.print(out);
-    out.println("  conversions: " + converted + " converted, " + rejected + " rejected");
+    long opportunities = opened.values().stream().mapToLong(Long::longValue).sum();
+    out.println(
+        "  conversions: "
+            + converted
+            + " converted, "
+            + rejected
+            + " rejected -> "
+            + converted
+            + " customers ("
+            + newCustomers
+            + " new), "
+            + opportunities
+            + " opportunities opened "
+            + opened);
     scoring(open);
     assignment(sales, open);
   }
@@ -266,6 +315,24 @@ final class LeadsSection {
             + ", left unassigned "
             + Format.count(unassigned)
             + " (the WORKLOAD rule skips members at capacity)");
+  }
+
+  /** The pipeline a converted lead's opportunity opens in. */
+  static String pipelineFor(ProductType interest) {
+    return switch (interest) {
+      case INVESTMENT, SAVINGS, TERM_DEPOSIT -> SalesLoader.WEALTH;
+      default -> RETAIL;
+    };
+  }
+
+  /** The opening amount of a converted lead's opportunity, in EUR. */
+  static BigDecimal amountFor(ProductType interest) {
+    return switch (interest) {
+      case MORTGAGE -> new BigDecimal("200000.00");
+      case INVESTMENT -> new BigDecimal("50000.00");
+      case PERSONAL_LOAN -> new BigDecimal("15000.00");
+      default -> new BigDecimal("5000.00");
+    };
   }
 
   static CaptureLead command(LeadForm form, CampaignId campaign) {

@@ -8,8 +8,11 @@ import io.rapport.crm.campaign.Segment;
 import io.rapport.crm.campaign.SegmentId;
 import io.rapport.crm.common.ConsentChannel;
 import io.rapport.crm.common.ConsentPurpose;
-import io.rapport.crm.common.Money;
+import io.rapport.crm.common.IdSource;
+import io.rapport.crm.common.ProductType;
 import io.rapport.crm.compliance.ConsentSubject;
+import io.rapport.crm.lead.Conversion;
+import io.rapport.crm.lead.Lead;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.pipeline.OpportunityId;
 import io.rapport.crm.pipeline.PipelineDefinition;
@@ -17,18 +20,16 @@ import io.rapport.crm.pipeline.PipelineId;
 import io.rapport.crm.pipeline.StageKind;
 import io.rapport.crm.sample.SampleSales;
 import io.rapport.crm.sdk.Caller;
+import io.rapport.crm.sdk.ConvertLead;
 import io.rapport.crm.sdk.Crm;
 import io.rapport.crm.sdk.DefinePipeline;
 import io.rapport.crm.sdk.FinanceCommand;
 import io.rapport.crm.sdk.FinanceImportResult;
-import io.rapport.crm.sdk.LoseOpportunity;
-import io.rapport.crm.sdk.MoveOpportunity;
-import io.rapport.crm.sdk.NewOpportunity;
+import io.rapport.crm.sdk.LeadOpportunity;
 import io.rapport.crm.sdk.PlanCampaign;
 import io.rapport.crm.sdk.RecordConsent;
 import io.rapport.crm.sdk.RecordFinancialLine;
 import io.rapport.crm.sdk.RecordPurchase;
-import io.rapport.crm.sdk.ReopenOpportunity;
 import io.rapport.crm.sdk.WinOpportunity;
 import io.rapport.crm.spi.LaunchResult;
 import java.time.Duration;
@@ -42,15 +43,21 @@ import java.util.Map;
 
 /**
  * Loads {@link SampleSales} through the SDK with the replay clock standing at each step's time:
- * financial events in bulk ({@code crm.finance().importEvents}), consents, pipelines and
- * opportunities one by one (no batched insert yet), then the campaign (segment, plan, launch,
- * costs, member tracking).
+ * financial events in bulk ({@code crm.finance().importEvents}), consents and pipelines one by one,
+ * opportunities with their stage histories in bulk ({@code crm.imports().opportunities}), then the
+ * campaign (segment, plan, launch, costs, member tracking, responses that become won deals).
  */
 final class SalesLoader {
+  /** The pipeline and interest of the campaign's response leads (savings and investments). */
+  static final String WEALTH = "Wealth management";
+
+  static final ProductType INTEREST = ProductType.INVESTMENT;
+
   private final Crm crm;
   private final Caller caller;
   private final ReplayClock clock;
   private final List<BankLoader.Step> steps = new ArrayList<>();
+  private final Map<String, PipelineDefinition> definitions = new LinkedHashMap<>();
 
   SalesLoader(Crm crm, Caller caller, ReplayClock clock) {
     this.crm = crm;
@@ -64,7 +71,9 @@ final class SalesLoader {
       SegmentId segment,
       LaunchResult launch,
       CustomerId unsubscribed,
-      Instant unsubscribedAt) {}
+      Instant unsubscribedAt,
+      int responses,
+      int won) {}
 
   /** Where the loaded sales data can be found again. */
   record Loaded(
@@ -79,8 +88,8 @@ final class SalesLoader {
       finance(sales);
       consents(sales);
       Map<String, PipelineId> pipelines = pipelines(sales);
-      opportunities(sales, pipelines);
-      CampaignLoad campaign = campaign(sales);
+      opportunities(sales);
+      CampaignLoad campaign = campaign(sales, pipelines);
       return new Loaded(pipelines, campaign, steps);
     } finally {
       clock.live();
@@ -138,6 +147,7 @@ final class SalesLoader {
     long start = System.nanoTime();
     clock.at(sales.spec().referenceTime().minus(Duration.ofDays(600)));
     Map<String, PipelineId> ids = new LinkedHashMap<>();
+    definitions.clear();
     for (SampleSales.PipelinePlan plan : sales.pipelines()) {
       DefinePipeline.Builder builder = DefinePipeline.named(plan.name());
       for (SampleSales.StagePlan stage : plan.stages()) {
@@ -154,58 +164,32 @@ final class SalesLoader {
           .forEach(reason -> builder.lostReason(reason.getKey(), reason.getValue()));
       PipelineDefinition defined = crm.pipelines().define(caller, builder.build());
       ids.put(plan.name(), defined.id());
+      definitions.put(plan.name(), defined);
     }
     step("pipeline", ids.size(), start);
     return ids;
   }
 
-  private void opportunities(SampleSales sales, Map<String, PipelineId> pipelines) {
+  /**
+   * Replays the generated histories through the domain transitions and stores them with {@code
+   * crm.imports().opportunities}: one call, batched writes, one {@code opportunity.imported} event
+   * per opportunity.
+   */
+  private void opportunities(SampleSales sales) {
     long start = System.nanoTime();
-    int changes = 0;
+    OpportunityReplay replay =
+        new OpportunityReplay(
+            definitions, IdSource.seededUuidV7(clock, sales.spec().seed()), caller.actor());
     for (SampleSales.OpportunityPlan plan : sales.opportunities()) {
       clock.at(plan.openedAt());
-      OpportunityId id =
-          crm.opportunities()
-              .open(
-                  caller,
-                  NewOpportunity.in(pipelines.get(plan.pipeline()), plan.customer(), plan.product())
-                      .amount(plan.amount(), plan.currency())
-                      .closingOn(plan.closingOn())
-                      .owner(plan.owner().toString())
-                      .build())
-              .id();
-      long version = 1;
-      for (SampleSales.Step step : plan.steps()) {
-        clock.at(step.at());
-        LocalDate day = LocalDate.ofInstant(step.at(), ZoneOffset.UTC);
-        version =
-            switch (step.kind()) {
-              case MOVE ->
-                  crm.opportunities()
-                      .move(caller, MoveOpportunity.to(id, version, step.stage()))
-                      .version();
-              case WIN ->
-                  crm.opportunities()
-                      .win(
-                          caller,
-                          new WinOpportunity(id, version, step.amount(), plan.currency(), day))
-                      .version();
-              case LOSE ->
-                  crm.opportunities()
-                      .lose(caller, LoseOpportunity.of(id, version, step.reason(), day))
-                      .version();
-              case REOPEN ->
-                  crm.opportunities()
-                      .reopen(caller, ReopenOpportunity.of(id, version, step.stage()))
-                      .version();
-            };
-        changes++;
-      }
+      replay.replay(plan);
     }
+    crm.imports().opportunities(caller, replay.opportunities(), replay.history());
+    int changes = replay.history().size() - replay.opportunities().size();
     step("opportunity (+" + changes + " stage changes)", sales.opportunities().size(), start);
   }
 
-  private CampaignLoad campaign(SampleSales sales) {
+  private CampaignLoad campaign(SampleSales sales, Map<String, PipelineId> pipelines) {
     long start = System.nanoTime();
     SampleSales.CampaignPlan plan = sales.campaign();
     Instant launchAt = plan.startsOn().atStartOfDay().toInstant(ZoneOffset.UTC);
@@ -241,17 +225,28 @@ final class SalesLoader {
     CustomerId unsubscribed = null;
     Instant unsubscribedAt = null;
     int tracked = 0;
+    int responses = 0;
+    int won = 0;
     for (SampleSales.Touch touch : plan.touches()) {
       Instant at = launchAt;
       for (MemberStatus status : touch.path()) {
         at = at.plus(Duration.ofHours(7));
         clock.at(at);
-        Money value =
-            status == MemberStatus.CONVERTED
-                ? Money.of(touch.value().toPlainString(), plan.currency())
-                : null;
-        crm.campaigns().track(caller, id, touch.customer(), status, value);
+        if (status == MemberStatus.CONVERTED) {
+          continue; // the sale is the won opportunity converted from the response lead
+        }
         tracked++;
+        if (status == MemberStatus.RESPONDED) {
+          Lead lead = crm.campaigns().respond(caller, id, touch.customer(), INTEREST).lead();
+          responses++;
+          if (touch.value() != null) {
+            String owner = sales.employees().get(won % sales.employees().size()).id().toString();
+            winFromResponse(lead, touch, pipelines.get(WEALTH), owner, plan.currency(), at);
+            won++;
+          }
+          continue;
+        }
+        crm.campaigns().track(caller, id, touch.customer(), status, null);
         if (status == MemberStatus.UNSUBSCRIBED) {
           unsubscribed = touch.customer();
           unsubscribedAt = at;
@@ -259,7 +254,40 @@ final class SalesLoader {
       }
     }
     step("campaign member change", tracked, start);
-    return new CampaignLoad(id, segment.id(), launch, unsubscribed, unsubscribedAt);
+    return new CampaignLoad(id, segment.id(), launch, unsubscribed, unsubscribedAt, responses, won);
+  }
+
+  /**
+   * Works the response lead of a converting member: qualified, converted into the member with an
+   * opportunity in {@code pipeline} (which carries the campaign), won two weeks later.
+   */
+  private void winFromResponse(
+      Lead lead,
+      SampleSales.Touch touch,
+      PipelineId pipeline,
+      String owner,
+      String currency,
+      Instant at) {
+    lead = crm.leads().markContacted(caller, lead.id(), lead.version());
+    lead = crm.leads().qualify(caller, lead.id(), lead.version());
+    LocalDate closing = LocalDate.ofInstant(at, ZoneOffset.UTC).plusDays(14);
+    ConvertLead command =
+        new ConvertLead(
+            lead.id(),
+            lead.version(),
+            "conv-response-" + lead.id(),
+            touch.customer(),
+            null,
+            new LeadOpportunity(pipeline, touch.value(), currency, closing, owner));
+    Conversion result = crm.leads().convert(caller, command);
+    if (!(result instanceof Conversion.Converted done)) {
+      throw new IllegalStateException("response lead " + lead.id() + " was not converted");
+    }
+    OpportunityId opportunity = done.conversion().opportunity();
+    clock.at(closing.atStartOfDay().toInstant(ZoneOffset.UTC));
+    long version = crm.opportunities().get(caller, opportunity).version();
+    crm.opportunities()
+        .win(caller, new WinOpportunity(opportunity, version, touch.value(), currency, closing));
   }
 
   private void step(String type, int records, long start) {
