@@ -1,0 +1,59 @@
+package io.rapport.crm.examples.cli.report;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A plain-text table with aligned columns, indented by two spaces: text columns left-aligned,
+ * columns whose header starts with {@code >} right-aligned (the marker is not printed). Not
+ * thread-safe.
+ */
+final class ReportTable {
+  private final String[] headers;
+  private final boolean[] right;
+  private final List<String[]> rows = new ArrayList<>();
+
+  ReportTable(String... headers) {
+    this.headers = new String[headers.length];
+    this.right = new boolean[headers.length];
+    for (int i = 0; i < headers.length; i++) {
+      right[i] = headers[i].startsWith(">");
+      this.headers[i] = right[i] ? headers[i].substring(1) : headers[i];
+    }
+  }
+
+  /** Adds a row; missing cells are blank, null cells print as "-". */
+  ReportTable row(Object... cells) {
+    String[] row = new String[headers.length];
+    for (int i = 0; i < row.length; i++) {
+      row[i] = i < cells.length ? (cells[i] == null ? "-" : cells[i].toString()) : "";
+    }
+    rows.add(row);
+    return this;
+  }
+
+  void print(PrintWriter out) {
+    int[] widths = new int[headers.length];
+    for (int i = 0; i < headers.length; i++) {
+      widths[i] = headers[i].length();
+      for (String[] row : rows) {
+        widths[i] = Math.max(widths[i], row[i].length());
+      }
+    }
+    line(out, headers, widths);
+    for (String[] row : rows) {
+      line(out, row, widths);
+    }
+  }
+
+  private void line(PrintWriter out, String[] cells, int[] widths) {
+    StringBuilder text = new StringBuilder("  ");
+    for (int i = 0; i < cells.length; i++) {
+      String pad = " ".repeat(widths[i] - cells[i].length());
+      text.append(right[i] ? pad + cells[i] : cells[i] + pad);
+      text.append(i < cells.length - 1 ? "  " : "");
+    }
+    out.println(text.toString().stripTrailing());
+  }
+}

@@ -1,0 +1,110 @@
+package io.rapport.crm.examples.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rapport.crm.analytics.BgNbdModel;
+import io.rapport.crm.analytics.GammaGammaModel;
+import io.rapport.crm.analytics.LifetimeValue;
+import io.rapport.crm.analytics.Purchase;
+import io.rapport.crm.analytics.PurchaseSummaries;
+import io.rapport.crm.analytics.PurchaseSummary;
+import io.rapport.crm.analytics.RepeatBuying;
+import io.rapport.crm.analytics.Rfm;
+import io.rapport.crm.analytics.RfmScore;
+import io.rapport.crm.common.Actor;
+import io.rapport.crm.common.IdSource;
+import io.rapport.crm.common.TenantId;
+import io.rapport.crm.party.CustomerId;
+import io.rapport.crm.sdk.Caller;
+import io.rapport.crm.sdk.Crm;
+import io.rapport.crm.sdk.CustomerValue;
+import io.rapport.crm.sdk.FinanceCommand;
+import io.rapport.crm.sdk.LifetimeValueFit;
+import io.rapport.crm.sdk.RecordPurchase;
+import io.rapport.crm.sdk.RegisterCustomer;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Lifetime value and RFM through {@code crm.analytics()} give the same figures on every store as
+ * the calculators on the purchases themselves: the storage's purchase summaries (SQL on the
+ * databases) feed exactly the reference fold.
+ */
+class AnalyticsAcrossStoresTest {
+  private static final Currency EUR = Currency.getInstance("EUR");
+  private static final LocalDate END = LocalDate.of(2025, 6, 30);
+  private static final Caller CALLER =
+      Caller.of(TenantId.of("analytics-test"), Actor.user("analyst"));
+
+  @ParameterizedTest
+  @EnumSource(StoreUnderTest.class)
+  void lifetimeValueAndRfm_storedPurchases_equalTheReferenceCalculators(StoreUnderTest store)
+      throws SQLException {
+    // given
+    Clock clock = Clock.fixed(Instant.parse("2025-07-01T08:00:00Z"), ZoneOffset.UTC);
+    Crm crm =
+        Crm.builder()
+            .storage(store.open())
+            .clock(clock)
+            .idSource(IdSource.seededUuidV7(clock, 5))
+            .build();
+    List<Purchase> purchases = importPurchases(crm, 150, 23);
+    List<PurchaseSummary> reference = PurchaseSummaries.summarise(purchases, END);
+    BgNbdModel bgNbd = BgNbdModel.fitSummaries(reference);
+    GammaGammaModel gammaGamma = GammaGammaModel.fitSummaries(reference);
+    List<CustomerValue> values = new ArrayList<>();
+
+    // when
+    LifetimeValueFit fit = crm.analytics().lifetimeValue(CALLER, EUR, END, 52, 0.10, values::add);
+    List<RfmScore> rfm = crm.analytics().rfm(CALLER, EUR, END);
+
+    // then
+    assertThat(fit.purchases()).isEqualTo(bgNbd);
+    assertThat(fit.value()).isEqualTo(gammaGamma);
+    assertThat(values).extracting(CustomerValue::summary).isEqualTo(reference);
+    for (int i = 0; i < reference.size(); i++) {
+      assertThat(values.get(i).forecast())
+          .isEqualTo(
+              LifetimeValue.forecast(
+                  bgNbd, gammaGamma, RepeatBuying.of(reference.get(i)), 52, 0.10));
+    }
+    assertThat(rfm).isEqualTo(Rfm.score(reference));
+    assertThat(rfm).extracting(RfmScore::code).contains("111", "555");
+  }
+
+  /** Buyers who buy every ~meanGap days while alive and drop out after a purchase at random. */
+  static List<Purchase> importPurchases(Crm crm, int customers, long seed) {
+    Random random = new Random(seed);
+    List<Purchase> purchases = new ArrayList<>();
+    List<FinanceCommand> rows = new ArrayList<>();
+    for (int c = 0; c < customers; c++) {
+      CustomerId id =
+          crm.customers().register(CALLER, RegisterCustomer.person("Buyer " + c).build()).id();
+      LocalDate day = LocalDate.of(2025, 1, 1).plusDays(random.nextInt(60));
+      double meanGap = 3 + 60 * Math.pow(random.nextDouble(), 2);
+      double dropout = Math.pow(random.nextDouble(), 3);
+      int spend = 1000 + random.nextInt(4000);
+      for (int p = 0; !day.isAfter(END); p++) {
+        BigDecimal amount = BigDecimal.valueOf(spend + random.nextInt(1000), 2);
+        purchases.add(new Purchase(id, day, amount));
+        rows.add(RecordPurchase.of("P-" + c + "-" + p, id, day, amount.toPlainString(), "EUR"));
+        if (random.nextDouble() < dropout) {
+          break;
+        }
+        day = day.plusDays(1 + (long) (-meanGap * Math.log(1 - random.nextDouble())));
+      }
+    }
+    crm.finance().importEvents(CALLER, rows);
+    return purchases;
+  }
+}
