@@ -14,15 +14,10 @@ import io.rapport.crm.analytics.RfmScore;
 import io.rapport.crm.common.Actor;
 import io.rapport.crm.common.IdSource;
 import io.rapport.crm.common.TenantId;
-import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.sdk.Caller;
 import io.rapport.crm.sdk.Crm;
 import io.rapport.crm.sdk.CustomerValue;
-import io.rapport.crm.sdk.FinanceCommand;
 import io.rapport.crm.sdk.LifetimeValueFit;
-import io.rapport.crm.sdk.RecordPurchase;
-import io.rapport.crm.sdk.RegisterCustomer;
-import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,7 +26,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -58,7 +52,7 @@ class AnalyticsAcrossStoresTest {
             .clock(clock)
             .idSource(IdSource.seededUuidV7(clock, 5))
             .build();
-    List<Purchase> purchases = importPurchases(crm, 150, 23);
+    List<Purchase> purchases = GeneratedPurchases.load(crm, CALLER, 150, 23, END);
     List<PurchaseSummary> reference = PurchaseSummaries.summarise(purchases, END);
     BgNbdModel bgNbd = BgNbdModel.fitSummaries(reference);
     GammaGammaModel gammaGamma = GammaGammaModel.fitSummaries(reference);
@@ -80,31 +74,5 @@ class AnalyticsAcrossStoresTest {
     }
     assertThat(rfm).isEqualTo(Rfm.score(reference));
     assertThat(rfm).extracting(RfmScore::code).contains("111", "555");
-  }
-
-  /** Buyers who buy every ~meanGap days while alive and drop out after a purchase at random. */
-  static List<Purchase> importPurchases(Crm crm, int customers, long seed) {
-    Random random = new Random(seed);
-    List<Purchase> purchases = new ArrayList<>();
-    List<FinanceCommand> rows = new ArrayList<>();
-    for (int c = 0; c < customers; c++) {
-      CustomerId id =
-          crm.customers().register(CALLER, RegisterCustomer.person("Buyer " + c).build()).id();
-      LocalDate day = LocalDate.of(2025, 1, 1).plusDays(random.nextInt(60));
-      double meanGap = 3 + 60 * Math.pow(random.nextDouble(), 2);
-      double dropout = Math.pow(random.nextDouble(), 3);
-      int spend = 1000 + random.nextInt(4000);
-      for (int p = 0; !day.isAfter(END); p++) {
-        BigDecimal amount = BigDecimal.valueOf(spend + random.nextInt(1000), 2);
-        purchases.add(new Purchase(id, day, amount));
-        rows.add(RecordPurchase.of("P-" + c + "-" + p, id, day, amount.toPlainString(), "EUR"));
-        if (random.nextDouble() < dropout) {
-          break;
-        }
-        day = day.plusDays(1 + (long) (-meanGap * Math.log(1 - random.nextDouble())));
-      }
-    }
-    crm.finance().importEvents(CALLER, rows);
-    return purchases;
   }
 }
