@@ -59,4 +59,7 @@ public interface UnitOfWork {
 
   /** Per-customer aggregates of the financial events. */
   CustomerFinanceQueries customerFinance();
+
+  /** Computed per-customer figures (RFM, CLV, P(alive)) that segment criteria select on. */
+  CustomerScoreRepository customerScores();
 }

@@ -24,7 +24,8 @@ final class MigrationResources implements ResourceProvider {
           "V2__pipelines.sql",
           "V3__leads.sql",
           "V4__consent_campaigns.sql",
-          "V5__financial_events.sql");
+          "V5__financial_events.sql",
+          "V7__customer_scores.sql");
 
   private final String folder;
 
