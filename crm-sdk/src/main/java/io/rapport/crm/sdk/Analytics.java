@@ -70,6 +70,40 @@ public interface Analytics {
   List<RfmScore> rfm(Caller caller, Currency currency, LocalDate asOf);
 
   /**
+   * Computes the RFM scores as {@link #rfm} does and stores them as each customer's {@link
+   * io.rapport.crm.common.ScoreKind#RFM_SEGMENT} (label the segment name) and {@link
+   * io.rapport.crm.common.ScoreKind#RFM_SCORE} (label the code, number {@code 100R + 10F + M}),
+   * replacing every stored score of those kinds, in one unit of work with one audit entry ({@code
+   * customer-scores}, action {@code analytics.scores-stored}) and one event. Segments select on
+   * them with {@link io.rapport.crm.campaign.Criterion.ScoreIn} and {@link
+   * io.rapport.crm.campaign.Criterion.ScoreBetween}. Holds the scores of all customers before
+   * writing them in batches.
+   *
+   * @return the number of customers scored
+   * @throws CommandValidationException if an argument is null
+   */
+  long storeRfm(Caller caller, Currency currency, LocalDate asOf);
+
+  /**
+   * Fits and forecasts as {@link #lifetimeValue} does and stores each customer's {@link
+   * io.rapport.crm.common.ScoreKind#CLV}, {@link io.rapport.crm.common.ScoreKind#P_ALIVE} and
+   * {@link io.rapport.crm.common.ScoreKind#EXPECTED_TRANSACTIONS} (six decimals), replacing every
+   * stored score of those kinds, in one unit of work with one audit entry and one event. Holds the
+   * scores of all customers before writing them in batches.
+   *
+   * @return the fitted models
+   * @throws CommandValidationException if an argument is null
+   * @throws io.rapport.crm.analytics.ModelFitException if the models cannot be fitted
+   * @throws io.rapport.crm.common.InvalidValueException if the horizon or the rate is negative
+   */
+  LifetimeValueFit storeClv(
+      Caller caller,
+      Currency currency,
+      LocalDate observationEnd,
+      int horizonWeeks,
+      double discountRate);
+
+  /**
    * Customer profitability over {@code period} in {@code currency}: revenue − direct costs from the
    * stored line totals (each converted with {@code rates} at the period's last day; a negative net
    * interest margin counts as a direct cost), minus the activity-based allocation {@code Σ count ·

@@ -112,6 +112,102 @@ class AnalyticsTest extends SdkFixture {
   }
 
   @Test
+  void storeRfm_fiveCustomers_segmentsSelectOnStoredScores() {
+    // given
+    List<CustomerId> customers = fiveRfmCustomers();
+    int entries = auditEntries().size();
+
+    // when
+    long scored = crm.analytics().storeRfm(caller, EUR, END);
+    io.rapport.crm.campaign.Segment champions =
+        crm.segments()
+            .define(
+                caller,
+                "Champions",
+                new io.rapport.crm.campaign.Criterion.ScoreIn(
+                    io.rapport.crm.common.ScoreKind.RFM_SEGMENT, java.util.Set.of("CHAMPIONS")));
+    io.rapport.crm.campaign.Segment topCodes =
+        crm.segments()
+            .define(
+                caller,
+                "RFM 333 and up",
+                new io.rapport.crm.campaign.Criterion.ScoreBetween(
+                    io.rapport.crm.common.ScoreKind.RFM_SCORE,
+                    new BigDecimal("333"),
+                    new BigDecimal("555")));
+
+    // then: codes 111, 222, 333, 444, 555; 444 and 555 are champions
+    assertThat(scored).isEqualTo(5);
+    assertThat(crm.segments().preview(caller, champions.id(), 10))
+        .containsExactlyInAnyOrder(customers.get(3), customers.get(4));
+    assertThat(crm.segments().preview(caller, topCodes.id(), 10))
+        .containsExactlyInAnyOrder(customers.get(2), customers.get(3), customers.get(4));
+    assertThat(auditEntries().subList(entries, entries + 1))
+        .singleElement()
+        .satisfies(e -> assertThat(e.action()).isEqualTo("analytics.scores-stored"));
+  }
+
+  @Test
+  void storeRfm_again_replacesThePreviousScores() {
+    // given
+    fiveRfmCustomers();
+    crm.analytics().storeRfm(caller, EUR, END);
+
+    // when
+    crm.analytics().storeRfm(caller, EUR, END);
+
+    // then
+    assertThat(
+            storage.<Long>inTransaction(
+                unit ->
+                    unit.customerScores()
+                        .count(tenant, io.rapport.crm.common.ScoreKind.RFM_SEGMENT)))
+        .isEqualTo(5L);
+  }
+
+  @Test
+  void storeClv_storedPurchases_storesClvPAliveAndExpectedTransactions() {
+    // given
+    importRandomPurchases(120, 11);
+    List<CustomerValue> values = new ArrayList<>();
+    crm.analytics().lifetimeValue(caller, EUR, END, 26, 0.10, values::add);
+
+    // when
+    crm.analytics().storeClv(caller, EUR, END, 26, 0.10);
+
+    // then
+    CustomerValue first = values.get(0);
+    io.rapport.crm.analytics.CustomerScore pAlive =
+        storage
+            .inTransaction(
+                unit ->
+                    unit.customerScores()
+                        .find(tenant, first.customer(), io.rapport.crm.common.ScoreKind.P_ALIVE))
+            .orElseThrow();
+    assertThat(pAlive.value().doubleValue())
+        .isCloseTo(first.forecast().probabilityAlive(), within(1e-6));
+    assertThat(
+            storage.<Long>inTransaction(
+                unit -> unit.customerScores().count(tenant, io.rapport.crm.common.ScoreKind.CLV)))
+        .isEqualTo(120L);
+  }
+
+  private List<CustomerId> fiveRfmCustomers() {
+    List<CustomerId> customers = new ArrayList<>();
+    List<FinanceCommand> rows = new ArrayList<>();
+    for (int i = 1; i <= 5; i++) {
+      CustomerId id = register("Customer " + i).id();
+      customers.add(id);
+      for (int day = 0; day < i; day++) {
+        LocalDate when = END.minusDays(7L * (6 - i) + 30L * day);
+        rows.add(RecordPurchase.of("P-" + i + "-" + day, id, when, "" + (10 * i), "EUR"));
+      }
+    }
+    crm.finance().importEvents(caller, rows);
+    return customers;
+  }
+
+  @Test
   void profitability_linesInTwoCurrenciesAndActivities_convertsAllocatesAndGroups() {
     // given
     CustomerId ada = register("Ada").id();

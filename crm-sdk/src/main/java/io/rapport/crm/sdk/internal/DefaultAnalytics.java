@@ -5,6 +5,7 @@ import io.rapport.crm.analytics.AssociationRule;
 import io.rapport.crm.analytics.BgNbdModel;
 import io.rapport.crm.analytics.CohortRetention;
 import io.rapport.crm.analytics.CrossSell;
+import io.rapport.crm.analytics.CustomerScore;
 import io.rapport.crm.analytics.GammaGammaModel;
 import io.rapport.crm.analytics.LifetimeValue;
 import io.rapport.crm.analytics.PeriodRetention;
@@ -14,12 +15,14 @@ import io.rapport.crm.analytics.RepeatBuying;
 import io.rapport.crm.analytics.Retention;
 import io.rapport.crm.analytics.Rfm;
 import io.rapport.crm.analytics.RfmScore;
+import io.rapport.crm.analytics.ValueForecast;
 import io.rapport.crm.campaign.CampaignId;
 import io.rapport.crm.common.ConsentChannel;
 import io.rapport.crm.common.ConsentPurpose;
 import io.rapport.crm.common.ExchangeRates;
 import io.rapport.crm.common.Money;
 import io.rapport.crm.common.ProductType;
+import io.rapport.crm.common.ScoreKind;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.common.internal.Checks;
 import io.rapport.crm.compliance.ConsentSubject;
@@ -33,11 +36,13 @@ import io.rapport.crm.sdk.KpiReport;
 import io.rapport.crm.sdk.LifetimeValueFit;
 import io.rapport.crm.sdk.ProfitabilityReport;
 import io.rapport.crm.sdk.internal.validation.Arguments;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,6 +104,54 @@ public final class DefaultAnalytics implements Analytics {
     List<PurchaseSummary> summaries = new ArrayList<>();
     summaries(tenant, currency, asOf, summaries::add);
     return Rfm.score(summaries);
+  }
+
+  @Override
+  public long storeRfm(Caller caller, Currency currency, LocalDate asOf) {
+    List<RfmScore> scores = rfm(caller, currency, asOf);
+    Instant now = runner.now();
+    List<CustomerScore> rows = new ArrayList<>(2 * scores.size());
+    scores.forEach(score -> rows.addAll(CustomerScore.ofRfm(score, now)));
+    ScoreWriter.replace(
+        runner, caller, EnumSet.of(ScoreKind.RFM_SEGMENT, ScoreKind.RFM_SCORE), rows);
+    return scores.size();
+  }
+
+  @Override
+  public LifetimeValueFit storeClv(
+      Caller caller,
+      Currency currency,
+      LocalDate observationEnd,
+      int horizonWeeks,
+      double discountRate) {
+    Instant now = runner.now();
+    List<CustomerScore> rows = new ArrayList<>();
+    LifetimeValueFit fit =
+        lifetimeValue(
+            caller,
+            currency,
+            observationEnd,
+            horizonWeeks,
+            discountRate,
+            value -> {
+              ValueForecast forecast = value.forecast();
+              rows.add(CustomerScore.of(value.customer(), ScoreKind.CLV, forecast.clv(), now));
+              rows.add(
+                  CustomerScore.of(
+                      value.customer(), ScoreKind.P_ALIVE, forecast.probabilityAlive(), now));
+              rows.add(
+                  CustomerScore.of(
+                      value.customer(),
+                      ScoreKind.EXPECTED_TRANSACTIONS,
+                      forecast.expectedTransactions(),
+                      now));
+            });
+    ScoreWriter.replace(
+        runner,
+        caller,
+        EnumSet.of(ScoreKind.CLV, ScoreKind.P_ALIVE, ScoreKind.EXPECTED_TRANSACTIONS),
+        rows);
+    return fit;
   }
 
   private void summaries(
