@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The designed cost of customer scores, counted in round trips: storing takes one delete batch and
  * one insert batch per batch of scores, dropping a kind one statement, and a segment on score
- * criteria one query whatever the number of scores.
+ * criteria one query whatever the number of scores; the tenure facts are one query too.
  */
 abstract class ScoreStatementCostChecks {
   private static final int BATCH_SIZE = 100;
@@ -81,6 +81,18 @@ abstract class ScoreStatementCostChecks {
     assertThat(segmentStatements).isEqualTo(1);
     assertThat(counter.statements()).isEqualTo(1);
     assertThat(dropped).isEqualTo(1000);
+  }
+
+  @Test
+  void tenureFacts_anyTenant_takesOneStatement() {
+    // given
+    counter.reset();
+
+    // when
+    storage.inTransactionDo(unit -> unit.customerTenures().tenureFacts(tenant, facts -> {}));
+
+    // then
+    assertThat(counter.statements()).isEqualTo(1);
   }
 
   private static List<CustomerScore> scores(int count) {

@@ -23,14 +23,14 @@ import java.util.function.Consumer;
 /**
  * The calculators of {@code io.rapport.crm.analytics} over the tenant's stored data: lifetime value
  * and RFM over the stored purchases, profitability over the stored revenue and cost lines, churn
- * and retention over the stored customers and holdings, KPIs, and next best products. Reads only;
- * nothing is stored. Thread-safe. A null argument is refused with a {@link
- * CommandValidationException} naming it.
+ * and retention over the stored customers and holdings, KPIs, and next best products. Reads only,
+ * except {@link #storeRfm} and {@link #storeClv}, which store customer scores. Thread-safe. A null
+ * argument is refused with a {@link CommandValidationException} naming it.
  *
  * <p>Purchase summaries and line totals are computed by the storage (one grouped query each, see
- * {@link Finance}). Customers and holdings are read page by page (1,000 customers a page, one
- * holdings read per customer): churn, KPIs and cross-sell cost one statement per customer on a
- * database.
+ * {@link Finance}). Customers with their holdings come from one streamed query too ({@link
+ * io.rapport.crm.spi.CustomerTenureQueries}); churn, KPIs and cross-sell hold one small tenure
+ * record per customer.
  *
  * <p>A customer's acquisition day is the day (in the SDK clock's zone) it was registered; a closed
  * customer's status closed on the day of its last change. A customer churns on the earlier of that

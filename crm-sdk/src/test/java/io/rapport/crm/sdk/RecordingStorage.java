@@ -208,5 +208,13 @@ final class RecordingStorage implements CrmStorage {
           "customerScores",
           unit.customerScores());
     }
+
+    @Override
+    public io.rapport.crm.spi.CustomerTenureQueries customerTenures() {
+      return recording(
+          io.rapport.crm.spi.CustomerTenureQueries.class,
+          "customerTenures",
+          unit.customerTenures());
+    }
   }
 }

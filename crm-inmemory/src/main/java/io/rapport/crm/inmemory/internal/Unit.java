@@ -86,6 +86,8 @@ public final class Unit implements UnitOfWork {
   private final CampaignMetricsQuery campaignMetrics = new InMemoryCampaignMetrics(this);
   private final FinancialEventRepository financialEvents = new InMemoryFinancialEvents(this);
   private final CustomerFinanceQueries customerFinance = new InMemoryCustomerFinance(this);
+  private final io.rapport.crm.spi.CustomerTenureQueries customerTenures =
+      new InMemoryCustomerTenures(this);
   private final io.rapport.crm.spi.CustomerScoreRepository customerScores =
       new InMemoryCustomerScores(this);
   private boolean active = true;
@@ -275,5 +277,11 @@ public final class Unit implements UnitOfWork {
   public io.rapport.crm.spi.CustomerScoreRepository customerScores() {
     checkUsable();
     return customerScores;
+  }
+
+  @Override
+  public io.rapport.crm.spi.CustomerTenureQueries customerTenures() {
+    checkUsable();
+    return customerTenures;
   }
 }

@@ -55,6 +55,8 @@ public final class JdbcUnit implements UnitOfWork {
   private final CampaignMetricsQuery campaignMetrics = new JdbcCampaignMetrics(this);
   private final FinancialEventRepository financialEvents = new JdbcFinancialEvents(this);
   private final CustomerFinanceQueries customerFinance = new JdbcCustomerFinance(this);
+  private final io.rapport.crm.spi.CustomerTenureQueries customerTenures =
+      new JdbcCustomerTenures(this);
   private final io.rapport.crm.spi.CustomerScoreRepository customerScores =
       new JdbcCustomerScores(this);
   private boolean active = true;
@@ -226,5 +228,11 @@ public final class JdbcUnit implements UnitOfWork {
   public io.rapport.crm.spi.CustomerScoreRepository customerScores() {
     checkUsable();
     return customerScores;
+  }
+
+  @Override
+  public io.rapport.crm.spi.CustomerTenureQueries customerTenures() {
+    checkUsable();
+    return customerTenures;
   }
 }

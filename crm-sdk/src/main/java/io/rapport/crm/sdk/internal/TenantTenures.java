@@ -2,16 +2,11 @@ package io.rapport.crm.sdk.internal;
 
 import io.rapport.crm.analytics.CustomerTenure;
 import io.rapport.crm.analytics.ProductSpell;
-import io.rapport.crm.common.Cursor;
-import io.rapport.crm.common.Page;
-import io.rapport.crm.common.PageRequest;
 import io.rapport.crm.common.ProductType;
 import io.rapport.crm.common.TenantId;
-import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.CustomerStatus;
-import io.rapport.crm.party.Holding;
-import io.rapport.crm.spi.CustomerQuery;
+import io.rapport.crm.spi.HeldProduct;
 import io.rapport.crm.spi.UnitOfWork;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,39 +17,36 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Every customer of a tenant with its holdings, read page by page in one unit of work: the tenure
- * facts of the churn calculators and the open product types of the cross-sell ones.
+ * Every customer of a tenant with its holdings, from the storage's {@link
+ * io.rapport.crm.spi.CustomerTenureQueries} (one statement on a database): the tenure facts of the
+ * churn calculators and the held product types of the cross-sell ones.
  *
- * @param tenures one tenure per customer, in the order the storage pages them
+ * @param tenures one tenure per customer, in customer id order
  * @param holdings each customer's holdings, open and closed
  */
-record TenantTenures(List<CustomerTenure> tenures, Map<CustomerId, List<Holding>> holdings) {
-  private static final int PAGE = 1_000;
+record TenantTenures(List<CustomerTenure> tenures, Map<CustomerId, List<HeldProduct>> holdings) {
 
   static TenantTenures read(UnitOfWork unit, TenantId tenant, CommandRunner runner) {
     List<CustomerTenure> tenures = new ArrayList<>();
-    Map<CustomerId, List<Holding>> byCustomer = new LinkedHashMap<>();
-    PageRequest request = PageRequest.first(PAGE);
-    while (true) {
-      Page<Customer> page = unit.customers().search(tenant, CustomerQuery.all(), request);
-      for (Customer customer : page.items()) {
-        List<Holding> holdings = unit.holdings().forCustomer(tenant, customer.id());
-        List<ProductSpell> spells = new ArrayList<>();
-        for (Holding holding : holdings) {
-          spells.add(new ProductSpell(holding.openedOn(), holding.closedOn()));
-        }
-        LocalDate acquired = runner.dateOf(customer.createdAt());
-        LocalDate closed =
-            customer.status() == CustomerStatus.CLOSED ? runner.dateOf(customer.updatedAt()) : null;
-        tenures.add(new CustomerTenure(customer.id(), acquired, closed, spells));
-        byCustomer.put(customer.id(), holdings);
-      }
-      if (!page.hasNext()) {
-        return new TenantTenures(tenures, byCustomer);
-      }
-      Cursor next = page.nextCursor().orElseThrow();
-      request = request.next(next);
-    }
+    Map<CustomerId, List<HeldProduct>> byCustomer = new LinkedHashMap<>();
+    unit.customerTenures()
+        .tenureFacts(
+            tenant,
+            facts -> {
+              List<ProductSpell> spells = new ArrayList<>();
+              for (HeldProduct product : facts.products()) {
+                spells.add(new ProductSpell(product.openedOn(), product.closedOn()));
+              }
+              LocalDate closed =
+                  facts.status() == CustomerStatus.CLOSED
+                      ? runner.dateOf(facts.lastChangedAt())
+                      : null;
+              tenures.add(
+                  new CustomerTenure(
+                      facts.customer(), runner.dateOf(facts.registeredAt()), closed, spells));
+              byCustomer.put(facts.customer(), facts.products());
+            });
+    return new TenantTenures(tenures, byCustomer);
   }
 
   /**
@@ -66,11 +58,9 @@ record TenantTenures(List<CustomerTenure> tenures, Map<CustomerId, List<Holding>
     holdings.forEach(
         (customer, held) -> {
           Set<ProductType> types = EnumSet.noneOf(ProductType.class);
-          for (Holding holding : held) {
-            boolean opened = !holding.openedOn().isAfter(day);
-            boolean closed = holding.closedOn() != null && !holding.closedOn().isAfter(day);
-            if (opened && !closed) {
-              types.add(holding.productType());
+          for (HeldProduct product : held) {
+            if (product.openOn(day)) {
+              types.add(product.productType());
             }
           }
           if (!types.isEmpty()) {

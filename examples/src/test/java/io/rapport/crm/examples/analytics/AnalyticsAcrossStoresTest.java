@@ -26,6 +26,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -40,15 +41,27 @@ class AnalyticsAcrossStoresTest {
   private static final Caller CALLER =
       Caller.of(TenantId.of("analytics-test"), Actor.user("analyst"));
 
+  private String schema;
+  private StoreUnderTest used;
+
+  @AfterEach
+  void dropSchema() throws SQLException {
+    if (used != null) {
+      used.drop(schema);
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(StoreUnderTest.class)
   void lifetimeValueAndRfm_storedPurchases_equalTheReferenceCalculators(StoreUnderTest store)
       throws SQLException {
     // given
+    schema = StoreUnderTest.freshSchema();
+    used = store;
     Clock clock = Clock.fixed(Instant.parse("2025-07-01T08:00:00Z"), ZoneOffset.UTC);
     Crm crm =
         Crm.builder()
-            .storage(store.open())
+            .storage(store.open(schema))
             .clock(clock)
             .idSource(IdSource.seededUuidV7(clock, 5))
             .build();

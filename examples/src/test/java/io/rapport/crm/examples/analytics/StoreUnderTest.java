@@ -26,9 +26,8 @@ enum StoreUnderTest {
   POSTGRESQL,
   MARIADB;
 
-  /** A fresh, migrated storage. */
-  CrmStorage open() throws SQLException {
-    String schema = "rapport_an_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+  /** A fresh, migrated storage in the schema or database {@code schema}. */
+  CrmStorage open(String schema) throws SQLException {
     switch (this) {
       case IN_MEMORY -> {
         return InMemoryStorage.create();
@@ -56,6 +55,29 @@ enum StoreUnderTest {
             .build();
       }
       default -> throw new IllegalStateException(name());
+    }
+  }
+
+  /** A fresh schema or database name. */
+  static String freshSchema() {
+    return "rapport_an_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+  }
+
+  /** Drops the schema or database {@link #open} made on a server; nothing for the others. */
+  void drop(String schema) throws SQLException {
+    switch (this) {
+      case POSTGRESQL -> {
+        PGSimpleDataSource admin = new PGSimpleDataSource();
+        admin.setURL(url("RAPPORT_TEST_POSTGRES_URL"));
+        execute(admin, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+      }
+      case MARIADB ->
+          execute(
+              new MariaDbDataSource(url("RAPPORT_TEST_MARIADB_URL")),
+              "DROP DATABASE IF EXISTS " + schema);
+      default -> {
+        // in-memory stores go with the JVM
+      }
     }
   }
 
