@@ -49,7 +49,8 @@ public interface Analytics {
    * @return the fitted models
    * @throws CommandValidationException if an argument is null
    * @throws io.rapport.crm.analytics.ModelFitException if there are no purchases, nobody bought
-   *     twice, or a fit does not converge
+   *     twice, a fit does not converge, or the fitted parameters are so extreme that a forecast's
+   *     series does not converge
    * @throws io.rapport.crm.common.InvalidValueException if the horizon or the rate is negative, or
    *     the fitted Gamma-Gamma q is at most 1
    */

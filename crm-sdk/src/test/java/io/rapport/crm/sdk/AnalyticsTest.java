@@ -77,6 +77,17 @@ class AnalyticsTest extends SdkFixture {
   }
 
   @Test
+  void lifetimeValue_homogeneousBuyers_extremeFitIsReportedAsModelFitFailure() {
+    // given: everyone drops out with 30% after each purchase; the fitted a and b run to ~1e7
+    importRandomPurchases(60, 11, 0.3);
+
+    // when / then
+    assertThatThrownBy(() -> crm.analytics().lifetimeValue(caller, EUR, END, 26, 0.1, v -> {}))
+        .isInstanceOf(io.rapport.crm.analytics.ModelFitException.class)
+        .hasMessageContaining("forecast failed");
+  }
+
+  @Test
   void lifetimeValue_noPurchases_failsToFit() {
     assertThatThrownBy(() -> crm.analytics().lifetimeValue(caller, EUR, END, 26, 0.1, v -> {}))
         .isInstanceOf(io.rapport.crm.analytics.ModelFitException.class);
@@ -399,6 +410,13 @@ class AnalyticsTest extends SdkFixture {
   }
 
   private List<Purchase> importRandomPurchases(int customers, long seed) {
+    return importRandomPurchases(customers, seed, -1);
+  }
+
+  /**
+   * As above; a {@code fixedDropout} of 0..1 gives everyone that dropout and a gap of 5-44 days.
+   */
+  private List<Purchase> importRandomPurchases(int customers, long seed, double fixedDropout) {
     Random random = new Random(seed);
     List<Purchase> purchases = new ArrayList<>();
     List<FinanceCommand> rows = new ArrayList<>();
@@ -406,8 +424,9 @@ class AnalyticsTest extends SdkFixture {
       CustomerId id = register("Buyer " + c).id();
       // buys every ~meanGap days while alive, and drops out after a purchase with its own chance
       LocalDate day = LocalDate.of(2025, 1, 1).plusDays(random.nextInt(60));
-      double meanGap = 3 + 60 * Math.pow(random.nextDouble(), 2);
-      double dropout = Math.pow(random.nextDouble(), 3);
+      double meanGap =
+          fixedDropout >= 0 ? 5 + random.nextInt(40) : 3 + 60 * Math.pow(random.nextDouble(), 2);
+      double dropout = fixedDropout >= 0 ? fixedDropout : Math.pow(random.nextDouble(), 3);
       int spend = 1000 + random.nextInt(4000);
       for (int p = 0; !day.isAfter(END); p++) {
         BigDecimal amount = BigDecimal.valueOf(spend + random.nextInt(1000), 2);

@@ -8,6 +8,7 @@ import io.rapport.crm.analytics.CrossSell;
 import io.rapport.crm.analytics.CustomerScore;
 import io.rapport.crm.analytics.GammaGammaModel;
 import io.rapport.crm.analytics.LifetimeValue;
+import io.rapport.crm.analytics.ModelFitException;
 import io.rapport.crm.analytics.PeriodRetention;
 import io.rapport.crm.analytics.PurchaseSummary;
 import io.rapport.crm.analytics.Recommendation;
@@ -90,10 +91,26 @@ public final class DefaultAnalytics implements Analytics {
         summary ->
             sink.accept(
                 new CustomerValue(
-                    summary,
-                    LifetimeValue.forecast(
-                        purchases, value, RepeatBuying.of(summary), horizonWeeks, discountRate))));
+                    summary, forecast(purchases, value, summary, horizonWeeks, discountRate))));
     return new LifetimeValueFit(purchases, value, customers, repeatBuyers);
+  }
+
+  /**
+   * The forecast of one customer; a hypergeometric series that does not converge (extreme fitted
+   * parameters) is reported as a {@link ModelFitException} rather than a bare arithmetic error.
+   */
+  private static ValueForecast forecast(
+      BgNbdModel purchases,
+      GammaGammaModel value,
+      PurchaseSummary summary,
+      int horizonWeeks,
+      double discountRate) {
+    try {
+      return LifetimeValue.forecast(
+          purchases, value, RepeatBuying.of(summary), horizonWeeks, discountRate);
+    } catch (ArithmeticException e) {
+      throw new ModelFitException("BG/NBD", "forecast failed: " + e.getMessage());
+    }
   }
 
   @Override
