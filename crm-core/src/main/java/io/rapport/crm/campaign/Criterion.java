@@ -4,9 +4,11 @@ import io.rapport.crm.common.BranchCode;
 import io.rapport.crm.common.EmployeeId;
 import io.rapport.crm.common.Money;
 import io.rapport.crm.common.ProductType;
+import io.rapport.crm.common.ScoreKind;
 import io.rapport.crm.common.internal.Checks;
 import io.rapport.crm.party.CustomerStatus;
 import io.rapport.crm.party.PartyKind;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -36,7 +38,9 @@ public sealed interface Criterion
         Criterion.InBranch,
         Criterion.HoldsProduct,
         Criterion.LacksProduct,
-        Criterion.BalanceBetween {
+        Criterion.BalanceBetween,
+        Criterion.ScoreBetween,
+        Criterion.ScoreIn {
 
   /** The deepest nesting accepted, so that translated SQL stays within database limits. */
   int MAX_DEPTH = 8;
@@ -89,6 +93,12 @@ public sealed interface Criterion
 
     /** Visits {@link BalanceBetween}. */
     R balanceBetween(BalanceBetween criterion);
+
+    /** Visits {@link ScoreBetween}. */
+    R scoreBetween(ScoreBetween criterion);
+
+    /** Visits {@link ScoreIn}. */
+    R scoreIn(ScoreIn criterion);
   }
 
   /** Every criterion holds; no parts means everyone. */
@@ -323,6 +333,57 @@ public sealed interface Criterion
       Checks.argument(
           min.currency().equals(max.currency()), "max", "min and max must share a currency");
       Checks.argument(min.compareTo(max) <= 0, "max", "max %s must not be below min %s", max, min);
+    }
+
+    @Override
+    public int depth() {
+      return 1;
+    }
+  }
+
+  /**
+   * The customer has a stored score of the kind whose number is within {@code [min, max]}, both
+   * inclusive (compared at the stored scale of six decimals). Customers without one never match.
+   */
+  record ScoreBetween(ScoreKind kind, BigDecimal min, BigDecimal max) implements Criterion {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.scoreBetween(this);
+    }
+
+    /** Checks presence and order. */
+    public ScoreBetween {
+      Checks.notNull(kind, "kind");
+      Checks.notNull(min, "min");
+      Checks.notNull(max, "max");
+      Checks.argument(min.compareTo(max) <= 0, "max", "max %s must not be below min %s", max, min);
+    }
+
+    @Override
+    public int depth() {
+      return 1;
+    }
+  }
+
+  /**
+   * The customer has a stored score of the kind whose label is one of {@code labels} (exact,
+   * case-sensitive), e.g. the RFM segments {@code CHAMPIONS} and {@code LOYAL}. Customers without
+   * one, or whose score has no label, never match.
+   */
+  record ScoreIn(ScoreKind kind, Set<String> labels) implements Criterion {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.scoreIn(this);
+    }
+
+    /** Checks presence and copies the labels (1 to 50, each 1 to 40 characters). */
+    public ScoreIn {
+      Checks.notNull(kind, "kind");
+      Checks.notNull(labels, "labels");
+      Checks.argument(
+          !labels.isEmpty() && labels.size() <= 50, "labels", "labels must hold 1 to 50 values");
+      labels.forEach(label -> Checks.text(label, "labels", 40));
+      labels = Set.copyOf(labels);
     }
 
     @Override

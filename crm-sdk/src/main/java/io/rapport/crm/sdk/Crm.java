@@ -3,6 +3,7 @@ package io.rapport.crm.sdk;
 import io.rapport.crm.common.IdSource;
 import io.rapport.crm.common.internal.Checks;
 import io.rapport.crm.sdk.internal.CommandRunner;
+import io.rapport.crm.sdk.internal.DefaultAnalytics;
 import io.rapport.crm.sdk.internal.DefaultAudit;
 import io.rapport.crm.sdk.internal.DefaultCampaigns;
 import io.rapport.crm.sdk.internal.DefaultConsents;
@@ -54,6 +55,7 @@ public final class Crm {
   private final Segments segments;
   private final Campaigns campaigns;
   private final Finance finance;
+  private final Analytics analytics;
   private final EventDispatcher events;
 
   private Crm(CrmStorage storage, Clock clock, IdSource ids, Validator validator) {
@@ -75,6 +77,7 @@ public final class Crm {
     this.segments = new DefaultSegments(runner);
     this.campaigns = new DefaultCampaigns(runner, commands);
     this.finance = new DefaultFinance(runner, commands);
+    this.analytics = new DefaultAnalytics(runner, consents);
   }
 
   /** A builder; only the storage is required. */
@@ -130,6 +133,14 @@ public final class Crm {
   /** Customers' revenue, cost and purchase data from core banking, and its per-customer figures. */
   public Finance finance() {
     return finance;
+  }
+
+  /**
+   * Lifetime value, RFM, profitability, churn and retention, KPIs and next best products over the
+   * stored data.
+   */
+  public Analytics analytics() {
+    return analytics;
   }
 
   /** The hash-chained audit log. */

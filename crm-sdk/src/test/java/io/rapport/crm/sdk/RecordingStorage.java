@@ -200,5 +200,21 @@ final class RecordingStorage implements CrmStorage {
           "customerFinance",
           unit.customerFinance());
     }
+
+    @Override
+    public io.rapport.crm.spi.CustomerScoreRepository customerScores() {
+      return recording(
+          io.rapport.crm.spi.CustomerScoreRepository.class,
+          "customerScores",
+          unit.customerScores());
+    }
+
+    @Override
+    public io.rapport.crm.spi.CustomerTenureQueries customerTenures() {
+      return recording(
+          io.rapport.crm.spi.CustomerTenureQueries.class,
+          "customerTenures",
+          unit.customerTenures());
+    }
   }
 }

@@ -1,10 +1,13 @@
 package io.rapport.crm.spi;
 
+import io.rapport.crm.analytics.CustomerScore;
 import io.rapport.crm.campaign.Criterion;
+import io.rapport.crm.common.ScoreKind;
 import io.rapport.crm.common.internal.Checks;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.Holding;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The reference semantics of segment criteria: whether a customer with the given holdings is
@@ -14,10 +17,13 @@ import java.util.List;
 public final class SegmentCriteria implements Criterion.Visitor<Boolean> {
   private final Customer customer;
   private final List<Holding> holdings;
+  private final Map<ScoreKind, CustomerScore> scores;
 
-  private SegmentCriteria(Customer customer, List<Holding> holdings) {
+  private SegmentCriteria(
+      Customer customer, List<Holding> holdings, Map<ScoreKind, CustomerScore> scores) {
     this.customer = customer;
     this.holdings = holdings;
+    this.scores = scores;
   }
 
   /**
@@ -28,7 +34,23 @@ public final class SegmentCriteria implements Criterion.Visitor<Boolean> {
     Checks.notNull(criterion, "criterion");
     Checks.notNull(customer, "customer");
     Checks.notNull(holdings, "holdings");
-    return criterion.accept(new SegmentCriteria(customer, holdings));
+    return matches(criterion, customer, holdings, Map.of());
+  }
+
+  /**
+   * Whether {@code criterion} holds for {@code customer}, whose holdings (closed ones included) are
+   * {@code holdings} and whose stored scores are {@code scores}, one per kind.
+   */
+  public static boolean matches(
+      Criterion criterion,
+      Customer customer,
+      List<Holding> holdings,
+      Map<ScoreKind, CustomerScore> scores) {
+    Checks.notNull(criterion, "criterion");
+    Checks.notNull(customer, "customer");
+    Checks.notNull(holdings, "holdings");
+    Checks.notNull(scores, "scores");
+    return criterion.accept(new SegmentCriteria(customer, holdings, scores));
   }
 
   @Override
@@ -97,5 +119,19 @@ public final class SegmentCriteria implements Criterion.Visitor<Boolean> {
                     && h.balance().currency().equals(criterion.min().currency())
                     && h.balance().compareTo(criterion.min()) >= 0
                     && h.balance().compareTo(criterion.max()) <= 0);
+  }
+
+  @Override
+  public Boolean scoreBetween(Criterion.ScoreBetween criterion) {
+    CustomerScore score = scores.get(criterion.kind());
+    return score != null
+        && score.value().compareTo(criterion.min()) >= 0
+        && score.value().compareTo(criterion.max()) <= 0;
+  }
+
+  @Override
+  public Boolean scoreIn(Criterion.ScoreIn criterion) {
+    CustomerScore score = scores.get(criterion.kind());
+    return score != null && score.label() != null && criterion.labels().contains(score.label());
   }
 }

@@ -59,4 +59,10 @@ public interface UnitOfWork {
 
   /** Per-customer aggregates of the financial events. */
   CustomerFinanceQueries customerFinance();
+
+  /** Every customer's registration, status and holdings, for churn, KPIs and cross-sell. */
+  CustomerTenureQueries customerTenures();
+
+  /** Computed per-customer figures (RFM, CLV, P(alive)) that segment criteria select on. */
+  CustomerScoreRepository customerScores();
 }

@@ -2,11 +2,14 @@ package io.rapport.crm.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rapport.crm.analytics.CustomerScore;
+import io.rapport.crm.analytics.RfmSegment;
 import io.rapport.crm.campaign.Criterion;
 import io.rapport.crm.common.BranchCode;
 import io.rapport.crm.common.EmployeeId;
 import io.rapport.crm.common.Money;
 import io.rapport.crm.common.ProductType;
+import io.rapport.crm.common.ScoreKind;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
@@ -18,8 +21,11 @@ import io.rapport.crm.spi.SegmentCriteria;
 import io.rapport.crm.tck.internal.CampaignFixtures;
 import io.rapport.crm.tck.internal.Fixtures;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,9 +48,11 @@ import net.jqwik.api.Provide;
  */
 public abstract class SegmentCriteriaProperties {
   private static final int POPULATION = 48;
+  private static final Instant SCORED = Instant.parse("2025-06-30T18:00:00Z");
   private final Fixtures given = Fixtures.forFreshTenant();
   private final TenantId tenant = given.tenant();
   private Map<Customer, List<Holding>> population;
+  private final Map<CustomerId, Map<ScoreKind, CustomerScore>> scores = new HashMap<>();
 
   /** For subclasses binding the properties to an adapter. */
   protected SegmentCriteriaProperties() {}
@@ -56,9 +64,11 @@ public abstract class SegmentCriteriaProperties {
     if (population == null) {
       CampaignFixtures campaigns = new CampaignFixtures(given);
       Map<Customer, List<Holding>> stored = new LinkedHashMap<>();
+      List<CustomerScore> scoreRows = new ArrayList<>();
       for (int n = 0; n < POPULATION; n++) {
         Customer customer = campaigns.varied(n);
         stored.put(customer, campaigns.holdingsOf(customer.id(), n));
+        scoreRows.addAll(scoresOf(customer.id(), n));
       }
       storage()
           .inTransactionDo(
@@ -66,10 +76,48 @@ public abstract class SegmentCriteriaProperties {
                 tx.customers().insertAll(tenant, new ArrayList<>(stored.keySet()));
                 tx.holdings()
                     .insertAll(tenant, stored.values().stream().flatMap(List::stream).toList());
+                tx.customerScores().storeAll(tenant, scoreRows);
               });
       population = stored;
     }
     return population;
+  }
+
+  /**
+   * Scores of customer {@code n}: every third has none, the others a CLV of 0 to 99 in steps of 0.5
+   * and an RFM segment; every other one also a P(alive).
+   */
+  private List<CustomerScore> scoresOf(CustomerId customer, int n) {
+    if (n % 3 == 2) {
+      return List.of();
+    }
+    List<CustomerScore> of = new ArrayList<>();
+    of.add(
+        new CustomerScore(
+            customer,
+            ScoreKind.CLV,
+            BigDecimal.valueOf((n * 37) % 199, 1).multiply(BigDecimal.valueOf(5)),
+            null,
+            SCORED));
+    RfmSegment segment = RfmSegment.values()[n % RfmSegment.values().length];
+    of.add(
+        new CustomerScore(
+            customer,
+            ScoreKind.RFM_SEGMENT,
+            BigDecimal.valueOf(segment.ordinal() + 1L),
+            segment.name(),
+            SCORED));
+    if (n % 2 == 0) {
+      of.add(
+          new CustomerScore(
+              customer, ScoreKind.P_ALIVE, BigDecimal.valueOf(n % 10, 1), null, SCORED));
+    }
+    for (CustomerScore score : of) {
+      scores
+          .computeIfAbsent(customer, c -> new EnumMap<>(ScoreKind.class))
+          .put(score.kind(), score);
+    }
+    return of;
   }
 
   @Property(tries = 60, edgeCases = EdgeCasesMode.MIXIN)
@@ -79,7 +127,13 @@ public abstract class SegmentCriteriaProperties {
     Map<Customer, List<Holding>> customers = population();
     List<CustomerId> expected =
         customers.entrySet().stream()
-            .filter(e -> SegmentCriteria.matches(criteria, e.getKey(), e.getValue()))
+            .filter(
+                e ->
+                    SegmentCriteria.matches(
+                        criteria,
+                        e.getKey(),
+                        e.getValue(),
+                        scores.getOrDefault(e.getKey().id(), Map.of())))
             .map(e -> e.getKey().id())
             .sorted(Comparator.comparing(CustomerId::toString))
             .toList();
@@ -115,7 +169,27 @@ public abstract class SegmentCriteriaProperties {
     Arbitrary<ProductType> types = Arbitraries.of(ProductType.class);
     Arbitrary<Set<CustomerStatus>> statuses =
         Arbitraries.of(CustomerStatus.class).set().ofMinSize(1).ofMaxSize(3).map(HashSet::new);
+    Arbitrary<ScoreKind> scoreKinds =
+        Arbitraries.of(ScoreKind.CLV, ScoreKind.P_ALIVE, ScoreKind.RFM_SEGMENT);
     return Arbitraries.<Criterion>oneOf(
+        Combinators.combine(
+                scoreKinds,
+                Arbitraries.integers().between(-10, 100),
+                Arbitraries.integers().between(0, 60))
+            .as(
+                (kind, low, width) ->
+                    new Criterion.ScoreBetween(
+                        kind,
+                        BigDecimal.valueOf(low, 1).multiply(BigDecimal.TEN),
+                        BigDecimal.valueOf((long) low + width, 1).multiply(BigDecimal.TEN))),
+        Combinators.combine(
+                scoreKinds,
+                Arbitraries.of(RfmSegment.class)
+                    .map(RfmSegment::name)
+                    .set()
+                    .ofMinSize(1)
+                    .ofMaxSize(3))
+            .as(Criterion.ScoreIn::new),
         Arbitraries.of("retail", "vip", "none").map(Criterion.HasTag::new),
         statuses.map(Criterion.StatusIn::new),
         Arbitraries.of(PartyKind.class).map(Criterion.KindIs::new),

@@ -1,11 +1,13 @@
 package io.rapport.crm.inmemory.internal;
 
+import io.rapport.crm.analytics.CustomerScore;
 import io.rapport.crm.campaign.Criterion;
 import io.rapport.crm.campaign.Segment;
 import io.rapport.crm.campaign.SegmentId;
 import io.rapport.crm.common.ConcurrentUpdateException;
 import io.rapport.crm.common.DuplicateRecordException;
 import io.rapport.crm.common.RecordNotFoundException;
+import io.rapport.crm.common.ScoreKind;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.common.internal.Checks;
 import io.rapport.crm.party.Customer;
@@ -68,13 +70,18 @@ final class InMemorySegments implements SegmentRepository {
     Checks.notNull(criteria, "criteria");
     checkLimit(limit);
     Map<CustomerId, List<Holding>> holdings = holdingsByCustomer(unit, tenant);
+    Map<CustomerId, Map<ScoreKind, CustomerScore>> scores =
+        InMemoryCustomerScores.byCustomer(unit, tenant);
     return page(
         tenant,
         after,
         limit,
         customer ->
             SegmentCriteria.matches(
-                criteria, customer, holdings.getOrDefault(customer.id(), List.of())));
+                criteria,
+                customer,
+                holdings.getOrDefault(customer.id(), List.of()),
+                scores.getOrDefault(customer.id(), Map.of())));
   }
 
   @Override

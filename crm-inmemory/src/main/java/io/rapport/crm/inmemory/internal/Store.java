@@ -43,6 +43,7 @@ public final class Store {
   final Table<CampaignId, Campaign> campaigns = new Table<>();
   final Table<MemberKey, CampaignMember> campaignMembers = new Table<>();
   final Table<EventKey, io.rapport.crm.finance.FinancialEvent> financialEvents = new Table<>();
+  final Table<ScoreKey, io.rapport.crm.analytics.CustomerScore> customerScores = new Table<>();
 
   /** Opens a unit of work over this store for the current thread. */
   public Unit open() {

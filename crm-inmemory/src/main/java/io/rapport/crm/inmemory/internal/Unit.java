@@ -66,6 +66,7 @@ public final class Unit implements UnitOfWork {
   final TableWrites<MemberKey, CampaignMember> memberRows;
   final AuditWrites auditRows;
   final TableWrites<EventKey, FinancialEvent> financialEventRows;
+  final TableWrites<ScoreKey, io.rapport.crm.analytics.CustomerScore> scoreRows;
   private final Thread owner;
   private final CustomerRepository customers = new InMemoryCustomers(this);
   private final RelationshipRepository relationships = new InMemoryRelationships(this);
@@ -85,6 +86,10 @@ public final class Unit implements UnitOfWork {
   private final CampaignMetricsQuery campaignMetrics = new InMemoryCampaignMetrics(this);
   private final FinancialEventRepository financialEvents = new InMemoryFinancialEvents(this);
   private final CustomerFinanceQueries customerFinance = new InMemoryCustomerFinance(this);
+  private final io.rapport.crm.spi.CustomerTenureQueries customerTenures =
+      new InMemoryCustomerTenures(this);
+  private final io.rapport.crm.spi.CustomerScoreRepository customerScores =
+      new InMemoryCustomerScores(this);
   private boolean active = true;
 
   Unit(Store store, Thread owner) {
@@ -104,6 +109,7 @@ public final class Unit implements UnitOfWork {
     this.memberRows = new TableWrites<>(store.campaignMembers);
     this.auditRows = new AuditWrites(store.audit);
     this.financialEventRows = new TableWrites<>(store.financialEvents);
+    this.scoreRows = new TableWrites<>(store.customerScores);
   }
 
   /** Publishes every write of this unit and ends it. Call while holding the storage lock. */
@@ -124,6 +130,7 @@ public final class Unit implements UnitOfWork {
     memberRows.commit();
     auditRows.commit();
     financialEventRows.commit();
+    scoreRows.commit();
     active = false;
   }
 
@@ -264,5 +271,17 @@ public final class Unit implements UnitOfWork {
   public CustomerFinanceQueries customerFinance() {
     checkUsable();
     return customerFinance;
+  }
+
+  @Override
+  public io.rapport.crm.spi.CustomerScoreRepository customerScores() {
+    checkUsable();
+    return customerScores;
+  }
+
+  @Override
+  public io.rapport.crm.spi.CustomerTenureQueries customerTenures() {
+    checkUsable();
+    return customerTenures;
   }
 }

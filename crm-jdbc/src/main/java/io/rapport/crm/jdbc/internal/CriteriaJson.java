@@ -9,6 +9,7 @@ import io.rapport.crm.common.BranchCode;
 import io.rapport.crm.common.EmployeeId;
 import io.rapport.crm.common.Money;
 import io.rapport.crm.common.ProductType;
+import io.rapport.crm.common.ScoreKind;
 import io.rapport.crm.party.CustomerStatus;
 import io.rapport.crm.party.PartyKind;
 import io.rapport.crm.spi.StorageException;
@@ -122,6 +123,22 @@ final class CriteriaJson implements Criterion.Visitor<ObjectNode> {
         .put("max", criterion.max().amount().toPlainString());
   }
 
+  @Override
+  public ObjectNode scoreBetween(Criterion.ScoreBetween criterion) {
+    return node("scoreBetween")
+        .put("value", criterion.kind().name())
+        .put("min", criterion.min().toPlainString())
+        .put("max", criterion.max().toPlainString());
+  }
+
+  @Override
+  public ObjectNode scoreIn(Criterion.ScoreIn criterion) {
+    ObjectNode node = node("scoreIn").put("value", criterion.kind().name());
+    ArrayNode array = node.putArray("values");
+    new java.util.TreeSet<>(criterion.labels()).forEach(array::add);
+    return node;
+  }
+
   private static Criterion parse(JsonNode node) {
     String value = node.path("value").asText();
     switch (node.get("kind").asText()) {
@@ -155,6 +172,15 @@ final class CriteriaJson implements Criterion.Visitor<ObjectNode> {
             ProductType.valueOf(value),
             Money.of(node.get("min").asText(), currency),
             Money.of(node.get("max").asText(), currency));
+      case "scoreBetween":
+        return new Criterion.ScoreBetween(
+            ScoreKind.valueOf(value),
+            new java.math.BigDecimal(node.get("min").asText()),
+            new java.math.BigDecimal(node.get("max").asText()));
+      case "scoreIn":
+        Set<String> labels = new java.util.HashSet<>();
+        node.get("values").forEach(label -> labels.add(label.asText()));
+        return new Criterion.ScoreIn(ScoreKind.valueOf(value), labels);
       default:
         throw new IllegalArgumentException("unknown criterion kind");
     }

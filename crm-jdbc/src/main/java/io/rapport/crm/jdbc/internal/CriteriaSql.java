@@ -19,6 +19,10 @@ final class CriteriaSql implements Criterion.Visitor<String> {
       "SELECT 1 FROM rapport_holding h WHERE h.tenant_id = c.tenant_id AND h.customer_id = c.id"
           + " AND h.closed_on IS NULL AND h.product_type = ?";
 
+  private static final String SCORE =
+      "SELECT 1 FROM rapport_customer_score s WHERE s.tenant_id = c.tenant_id"
+          + " AND s.customer_id = c.id AND s.kind = ?";
+
   private final List<Object> values = new ArrayList<>();
 
   private CriteriaSql() {}
@@ -136,5 +140,28 @@ final class CriteriaSql implements Criterion.Visitor<String> {
     return "EXISTS ("
         + HOLDING
         + " AND h.balance_currency = ? AND h.balance_amount >= ? AND h.balance_amount <= ?)";
+  }
+
+  @Override
+  public String scoreBetween(Criterion.ScoreBetween criterion) {
+    values.add(criterion.kind().name());
+    values.add(criterion.min());
+    values.add(criterion.max());
+    return "EXISTS (" + SCORE + " AND s.score_value >= ? AND s.score_value <= ?)";
+  }
+
+  @Override
+  public String scoreIn(Criterion.ScoreIn criterion) {
+    values.add(criterion.kind().name());
+    List<String> markers = new ArrayList<>();
+    for (String label : new java.util.TreeSet<>(criterion.labels())) {
+      values.add(label);
+      markers.add("?");
+    }
+    return "EXISTS ("
+        + SCORE
+        + " AND s.score_label IS NOT NULL AND s.score_label IN ("
+        + String.join(", ", markers)
+        + "))";
   }
 }

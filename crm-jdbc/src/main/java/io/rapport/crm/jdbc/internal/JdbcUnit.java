@@ -55,6 +55,10 @@ public final class JdbcUnit implements UnitOfWork {
   private final CampaignMetricsQuery campaignMetrics = new JdbcCampaignMetrics(this);
   private final FinancialEventRepository financialEvents = new JdbcFinancialEvents(this);
   private final CustomerFinanceQueries customerFinance = new JdbcCustomerFinance(this);
+  private final io.rapport.crm.spi.CustomerTenureQueries customerTenures =
+      new JdbcCustomerTenures(this);
+  private final io.rapport.crm.spi.CustomerScoreRepository customerScores =
+      new JdbcCustomerScores(this);
   private boolean active = true;
 
   JdbcUnit(Connection connection, StorageSettings settings) {
@@ -218,5 +222,17 @@ public final class JdbcUnit implements UnitOfWork {
   public CustomerFinanceQueries customerFinance() {
     checkUsable();
     return customerFinance;
+  }
+
+  @Override
+  public io.rapport.crm.spi.CustomerScoreRepository customerScores() {
+    checkUsable();
+    return customerScores;
+  }
+
+  @Override
+  public io.rapport.crm.spi.CustomerTenureQueries customerTenures() {
+    checkUsable();
+    return customerTenures;
   }
 }

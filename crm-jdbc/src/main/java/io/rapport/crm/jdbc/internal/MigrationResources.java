@@ -25,7 +25,8 @@ final class MigrationResources implements ResourceProvider {
           "V3__leads.sql",
           "V4__consent_campaigns.sql",
           "V5__financial_events.sql",
-          "V6__attribution.sql");
+          "V6__attribution.sql",
+          "V7__customer_scores.sql");
 
   private final String folder;
 

@@ -17,8 +17,9 @@ import java.util.Map;
 /**
  * Two years of financial events before the reference date: per customer and held product one
  * revenue line a year (margin, fee or commission by product), per customer one servicing cost line
- * a year, and for about seven in ten customers with holdings card or product purchases at a
- * customer-specific rate (enough repeat buying to fit BG/NBD). Not thread-safe.
+ * a year, and for about seven in ten customers with holdings card or product purchases drawn from a
+ * buy-till-you-die process (customer-specific purchase rate, dropout and typical spend), so that
+ * BG/NBD and Gamma-Gamma have something to find. Not thread-safe.
  */
 final class FinancePlanner {
   static final int YEARS = 2;
@@ -67,26 +68,49 @@ final class FinancePlanner {
                 currency));
       }
       if (dice.chance(0.7)) {
-        double perYear = 0.5 + dice.unit() * 5.5;
-        double day = 0;
-        while (true) {
-          day += -StrictMath.log(1.0 - dice.unit()) * 365.0 / perYear;
-          if (day >= 365.0 * YEARS) {
-            break;
-          }
-          rows.add(
-              new FinanceRow(
-                  prefix + rows.size(),
-                  customer,
-                  null,
-                  null,
-                  reference.minusDays(365L * YEARS).plusDays((long) day),
-                  amount(150),
-                  currency));
-        }
+        purchases(rows, prefix, customer, currency, reference);
       }
     }
     return rows;
+  }
+
+  /**
+   * One customer's purchases as a buy-till-you-die process (the story BG/NBD tells): a first
+   * purchase in the first year, then purchases at a customer-specific rate (log-normal across
+   * customers, median 2 a year) until the customer drops out, which happens after each purchase
+   * with a customer-specific probability (0 to 0.5). Amounts scatter around a customer-specific
+   * typical spend (log-normal, median 150), which is what Gamma-Gamma models.
+   */
+  private void purchases(
+      List<FinanceRow> rows,
+      String prefix,
+      CustomerId customer,
+      String currency,
+      LocalDate reference) {
+    double perYear = dice.logNormal(2.0, 0.8);
+    double dropout = dice.unit() * dice.unit() * 0.5;
+    double typicalSpend = dice.logNormal(150, 0.5);
+    double horizon = 365.0 * YEARS;
+    double day = dice.unit() * 365.0;
+    while (day < horizon) {
+      rows.add(
+          new FinanceRow(
+              prefix + rows.size(),
+              customer,
+              null,
+              null,
+              reference.minusDays(365L * YEARS).plusDays((long) day),
+              amount(typicalSpend, 0.3),
+              currency));
+      if (dice.chance(dropout)) {
+        return;
+      }
+      day += -StrictMath.log(1.0 - dice.unit()) * 365.0 / perYear;
+    }
+  }
+
+  private BigDecimal amount(double median, double spread) {
+    return BigDecimal.valueOf(dice.logNormal(median, spread)).setScale(2, RoundingMode.HALF_UP);
   }
 
   private BigDecimal amount(double median) {

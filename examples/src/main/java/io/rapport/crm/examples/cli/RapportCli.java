@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
       DemoCommand.class,
       ClvCommand.class,
       ImportCommand.class,
+      io.rapport.crm.examples.cli.report.ReportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RapportCli implements Runnable {

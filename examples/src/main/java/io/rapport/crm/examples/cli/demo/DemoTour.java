@@ -152,7 +152,7 @@ final class DemoTour {
     if (salesLoad != null) {
       CampaignSection.print(out, crm, caller, sales, salesLoad.campaign());
     }
-    // ANALYTICS: AnalyticsSection.print(out, crm, caller);
+    AnalyticsSection.print(out, crm, caller, spec.referenceDate(), PipelineSection.RATES);
   }
 
   /**

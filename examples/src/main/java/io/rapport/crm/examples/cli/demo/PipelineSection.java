@@ -31,12 +31,16 @@ import java.util.TreeMap;
 final class PipelineSection {
   static final Currency EUR = Currency.getInstance("EUR");
 
-  /** The host's dated GBP to EUR rates (fictional). */
+  /** The host's dated GBP, USD and CHF to EUR rates (fictional). */
   static final ExchangeRates RATES =
       ExchangeRates.dated()
           .rate("GBP", "EUR", LocalDate.of(2020, 1, 1), "1.1500")
           .rate("GBP", "EUR", LocalDate.of(2024, 1, 1), "1.1600")
           .rate("GBP", "EUR", LocalDate.of(2024, 7, 1), "1.1800")
+          .rate("USD", "EUR", LocalDate.of(2020, 1, 1), "0.9100")
+          .rate("USD", "EUR", LocalDate.of(2024, 7, 1), "0.9300")
+          .rate("CHF", "EUR", LocalDate.of(2020, 1, 1), "0.9200")
+          .rate("CHF", "EUR", LocalDate.of(2024, 7, 1), "1.0500")
           .build();
 
   private PipelineSection() {}

@@ -8,12 +8,13 @@ import java.util.List;
  * A plain-text table with aligned columns: text columns left-aligned, columns whose header starts
  * with {@code >} right-aligned (the marker is not printed). Not thread-safe.
  */
-final class TextTable {
+public final class TextTable {
   private final String[] headers;
   private final boolean[] right;
   private final List<String[]> rows = new ArrayList<>();
 
-  TextTable(String... headers) {
+  /** A table with these column headers; a leading {@code >} right-aligns the column. */
+  public TextTable(String... headers) {
     this.headers = new String[headers.length];
     this.right = new boolean[headers.length];
     for (int i = 0; i < headers.length; i++) {
@@ -23,7 +24,7 @@ final class TextTable {
   }
 
   /** Adds a row; missing cells are blank, null cells print as "-". */
-  TextTable row(Object... cells) {
+  public TextTable row(Object... cells) {
     String[] row = new String[headers.length];
     for (int i = 0; i < row.length; i++) {
       row[i] = i < cells.length ? (cells[i] == null ? "-" : cells[i].toString()) : "";
@@ -33,7 +34,7 @@ final class TextTable {
   }
 
   /** Prints the header and rows, indented by two spaces. */
-  void print(PrintWriter out) {
+  public void print(PrintWriter out) {
     int[] widths = new int[headers.length];
     for (int i = 0; i < headers.length; i++) {
       widths[i] = headers[i].length();
