@@ -225,11 +225,16 @@ final class JdbcHouseholds implements HouseholdRepository {
         () ->
             assemble(
                 sql.query(
-                    SELECT
-                        + " WHERE h.tenant_id = ? AND h.id IN (SELECT x.household_id"
-                        + " FROM rapport_household_member x WHERE x.tenant_id = ?"
-                        + " AND x.customer_id = ?) ORDER BY h.id, m.ordinal",
-                    p -> p.id(tenant).id(tenant).id(customer),
+                    // Driven by the member row of the customer: without table statistics
+                    // (PostgreSQL before ANALYZE) an IN subquery was planned as the inner side of
+                    // a loop over every household of the tenant (1.4 s for 1,687 households).
+                    "SELECT h.id, h.version, h.name, h.primary_member_id, m.customer_id,"
+                        + " m.member_role, m.primary_household FROM rapport_household_member x"
+                        + " JOIN rapport_household h ON h.tenant_id = x.tenant_id"
+                        + " AND h.id = x.household_id JOIN rapport_household_member m"
+                        + " ON m.tenant_id = h.tenant_id AND m.household_id = h.id"
+                        + " WHERE x.tenant_id = ? AND x.customer_id = ? ORDER BY h.id, m.ordinal",
+                    p -> p.id(tenant).id(customer),
                     MemberRow::read)));
   }
 
