@@ -67,49 +67,7 @@ final class InMemoryPipelineAnalytics implements PipelineAnalytics {
   @Override
   public List<ClosedDeals> closedDeals(TenantId tenant, PipelineId pipeline) {
     unit.enter(tenant);
-    Map<List<Object>, ClosedDeals> groups = new LinkedHashMap<>();
-    for (Opportunity opportunity : opportunities(tenant, pipeline)) {
-      ClosedDeals one = null;
-      if (opportunity instanceof WonOpportunity won) {
-        one =
-            new ClosedDeals(
-                StageKind.WON,
-                won.terms().owner(),
-                won.terms().source(),
-                null,
-                won.actualAmount().currency(),
-                1,
-                won.actualAmount());
-      } else if (opportunity instanceof LostOpportunity lost) {
-        one =
-            new ClosedDeals(
-                StageKind.LOST,
-                lost.terms().owner(),
-                lost.terms().source(),
-                lost.lostReason().code(),
-                lost.terms().amount().currency(),
-                1,
-                lost.terms().amount());
-      }
-      if (one != null) {
-        List<Object> key =
-            java.util.Arrays.asList(
-                one.outcome(), one.owner(), one.source(), one.lostReason(), one.currency());
-        groups.merge(
-            key,
-            one,
-            (a, b) ->
-                new ClosedDeals(
-                    a.outcome(),
-                    a.owner(),
-                    a.source(),
-                    a.lostReason(),
-                    a.currency(),
-                    a.count() + b.count(),
-                    a.value().plus(b.value())));
-      }
-    }
-    return groups.values().stream().sorted(ClosedDeals.ORDER).toList();
+    return ClosedDeals.summarise(opportunities(tenant, pipeline));
   }
 
   @Override

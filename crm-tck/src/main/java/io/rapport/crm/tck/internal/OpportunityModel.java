@@ -8,7 +8,6 @@ import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.pipeline.ClosedDeals;
 import io.rapport.crm.pipeline.ForecastLine;
 import io.rapport.crm.pipeline.ForecastQuery;
-import io.rapport.crm.pipeline.LostOpportunity;
 import io.rapport.crm.pipeline.OpenOpportunity;
 import io.rapport.crm.pipeline.Opportunity;
 import io.rapport.crm.pipeline.OpportunityId;
@@ -17,10 +16,8 @@ import io.rapport.crm.pipeline.PipelineDefinition;
 import io.rapport.crm.pipeline.StageChange;
 import io.rapport.crm.pipeline.StageKind;
 import io.rapport.crm.pipeline.StageReach;
-import io.rapport.crm.pipeline.WonOpportunity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,47 +103,7 @@ final class OpportunityModel {
   }
 
   private List<ClosedDeals> closedDeals() {
-    Map<List<Object>, ClosedDeals> groups = new LinkedHashMap<>();
-    for (Opportunity opportunity : opportunities.values()) {
-      ClosedDeals one = null;
-      if (opportunity instanceof WonOpportunity won) {
-        one =
-            new ClosedDeals(
-                StageKind.WON,
-                won.terms().owner(),
-                won.terms().source(),
-                null,
-                won.actualAmount().currency(),
-                1,
-                won.actualAmount());
-      } else if (opportunity instanceof LostOpportunity lost) {
-        one =
-            new ClosedDeals(
-                StageKind.LOST,
-                lost.terms().owner(),
-                lost.terms().source(),
-                lost.lostReason().code(),
-                lost.terms().amount().currency(),
-                1,
-                lost.terms().amount());
-      }
-      if (one != null) {
-        groups.merge(
-            Arrays.asList(
-                one.outcome(), one.owner(), one.source(), one.lostReason(), one.currency()),
-            one,
-            (a, b) ->
-                new ClosedDeals(
-                    a.outcome(),
-                    a.owner(),
-                    a.source(),
-                    a.lostReason(),
-                    a.currency(),
-                    a.count() + b.count(),
-                    a.value().plus(b.value())));
-      }
-    }
-    return groups.values().stream().sorted(ClosedDeals.ORDER).toList();
+    return ClosedDeals.summarise(opportunities.values());
   }
 
   private List<StageReach> funnel() {
