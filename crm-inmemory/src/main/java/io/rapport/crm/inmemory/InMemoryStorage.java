@@ -57,7 +57,7 @@ public final class InMemoryStorage implements CrmStorage {
       unit.commit();
       return result;
     } finally {
-      unit.discard();
+      unit.end();
       current.remove();
       lock.unlock();
     }

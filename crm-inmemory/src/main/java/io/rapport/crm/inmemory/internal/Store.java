@@ -1,5 +1,6 @@
 package io.rapport.crm.inmemory.internal;
 
+import io.rapport.crm.analytics.CustomerScore;
 import io.rapport.crm.campaign.Campaign;
 import io.rapport.crm.campaign.CampaignId;
 import io.rapport.crm.campaign.CampaignMember;
@@ -8,6 +9,7 @@ import io.rapport.crm.campaign.SegmentId;
 import io.rapport.crm.common.EventId;
 import io.rapport.crm.compliance.ConsentRecord;
 import io.rapport.crm.compliance.ConsentRecordId;
+import io.rapport.crm.finance.FinancialEvent;
 import io.rapport.crm.lead.Lead;
 import io.rapport.crm.lead.LeadId;
 import io.rapport.crm.party.Customer;
@@ -42,11 +44,11 @@ public final class Store {
   final Table<SegmentId, Segment> segments = new Table<>();
   final Table<CampaignId, Campaign> campaigns = new Table<>();
   final Table<MemberKey, CampaignMember> campaignMembers = new Table<>();
-  final Table<EventKey, io.rapport.crm.finance.FinancialEvent> financialEvents = new Table<>();
-  final Table<ScoreKey, io.rapport.crm.analytics.CustomerScore> customerScores = new Table<>();
+  final Table<EventKey, FinancialEvent> financialEvents = new Table<>();
+  final Table<ScoreKey, CustomerScore> customerScores = new Table<>();
 
   /** Opens a unit of work over this store for the current thread. */
   public Unit open() {
-    return new Unit(this, Thread.currentThread());
+    return new Unit(this);
   }
 }
