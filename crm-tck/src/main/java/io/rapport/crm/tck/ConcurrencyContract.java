@@ -17,6 +17,7 @@ import io.rapport.crm.party.HouseholdMembershipException;
 import io.rapport.crm.party.Person;
 import io.rapport.crm.spi.CrmStorage;
 import io.rapport.crm.spi.StorageFeature;
+import io.rapport.crm.spi.UnitOfWork;
 import io.rapport.crm.tck.internal.Fixtures;
 import io.rapport.crm.tck.internal.Parallel;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -299,8 +301,7 @@ public abstract class ConcurrencyContract {
   private record Outcome(int thread, Exception failure) {}
 
   /** Runs each thread's write in its own unit once all threads are ready; records outcomes. */
-  private List<Outcome> race(
-      int threads, IntFunction<java.util.function.Consumer<io.rapport.crm.spi.UnitOfWork>> writes)
+  private List<Outcome> race(int threads, IntFunction<Consumer<UnitOfWork>> writes)
       throws Exception {
     CyclicBarrier start = new CyclicBarrier(threads);
     List<Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());

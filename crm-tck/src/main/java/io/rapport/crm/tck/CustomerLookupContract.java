@@ -10,6 +10,7 @@ import io.rapport.crm.party.ContactPurpose;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.CustomerNotFoundException;
+import io.rapport.crm.party.EmailContact;
 import io.rapport.crm.party.Person;
 import io.rapport.crm.spi.CrmStorage;
 import io.rapport.crm.tck.internal.Fixtures;
@@ -138,7 +139,7 @@ public abstract class CustomerLookupContract {
     EmailAddress workAddress =
         customer.contactPoints().stream()
             .filter(p -> p.purpose() == ContactPurpose.WORK)
-            .map(p -> ((io.rapport.crm.party.EmailContact) p).email())
+            .map(p -> ((EmailContact) p).email())
             .findFirst()
             .orElseThrow();
 

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -193,7 +194,7 @@ public abstract class CustomerScoreRepositoryContract {
     assertThat(read).isEqualTo(segment);
   }
 
-  private java.util.Optional<CustomerScore> find(TenantId in, CustomerId customer, ScoreKind kind) {
+  private Optional<CustomerScore> find(TenantId in, CustomerId customer, ScoreKind kind) {
     return storage().inTransaction(tx -> tx.customerScores().find(in, customer, kind));
   }
 

@@ -21,6 +21,7 @@ import io.rapport.crm.tck.internal.Fixtures;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -164,7 +165,7 @@ public abstract class HoldingRepositoryContract {
       holdings.add(given.aHolding(customer));
     }
     List<Holding> shuffled = new ArrayList<>(holdings);
-    java.util.Collections.reverse(shuffled);
+    Collections.reverse(shuffled);
 
     // when
     storage().inTransactionDo(tx -> tx.holdings().insertAll(tenant, shuffled));

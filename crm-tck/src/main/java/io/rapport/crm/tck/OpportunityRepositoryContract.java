@@ -5,6 +5,7 @@ import static io.rapport.crm.tck.internal.PipelineFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rapport.crm.common.Actor;
 import io.rapport.crm.common.ConcurrentUpdateException;
 import io.rapport.crm.common.DuplicateRecordException;
 import io.rapport.crm.common.InvalidValueException;
@@ -29,7 +30,10 @@ import io.rapport.crm.tck.internal.Fixtures;
 import io.rapport.crm.tck.internal.PipelineFixtures;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -206,7 +210,7 @@ public abstract class OpportunityRepositoryContract {
     assertThat(found)
         .containsExactlyElementsOf(
             List.<Opportunity>of(first, won).stream()
-                .sorted(java.util.Comparator.comparing(o -> o.id().toString()))
+                .sorted(Comparator.comparing(o -> o.id().toString()))
                 .toList());
   }
 
@@ -298,7 +302,7 @@ public abstract class OpportunityRepositoryContract {
 
   /** A second actor. */
   private static final class EmployeeActor {
-    static final io.rapport.crm.common.Actor OTHER = io.rapport.crm.common.Actor.user("rm-2");
+    static final Actor OTHER = Actor.user("rm-2");
 
     private EmployeeActor() {}
   }
@@ -322,7 +326,7 @@ public abstract class OpportunityRepositoryContract {
   void insertAll_manyWithOpeningEntries_roundTripsEveryOpportunityAndEntry() {
     // given
     List<Transition<OpenOpportunity>> openings =
-        java.util.stream.IntStream.range(0, 250).mapToObj(this::opening).toList();
+        IntStream.range(0, 250).mapToObj(this::opening).toList();
     List<Opportunity> rows = openings.stream().<Opportunity>map(Transition::opportunity).toList();
     List<StageChange> history = openings.stream().map(Transition::change).toList();
 
@@ -366,7 +370,7 @@ public abstract class OpportunityRepositoryContract {
                                     List.of(fresh.change(), again.change()))))
         .isInstanceOf(DuplicateRecordException.class);
     OpportunityId freshId = fresh.opportunity().id();
-    java.util.Optional<Opportunity> stored =
+    Optional<Opportunity> stored =
         storage().inTransaction(unit -> unit.opportunities().find(tenant, freshId));
     assertThat(stored).isEmpty();
   }

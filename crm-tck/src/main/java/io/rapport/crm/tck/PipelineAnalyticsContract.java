@@ -33,6 +33,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -163,7 +164,7 @@ public abstract class PipelineAnalyticsContract {
         .contains(new BigDecimal("0.0000"));
     assertThat(figures.bySource().get(DealSource.CAMPAIGN).winRateByCount())
         .contains(new BigDecimal("1.0000"));
-    assertThat(figures.lostByReason()).containsExactly(java.util.Map.entry("PRICE", 1L));
+    assertThat(figures.lostByReason()).containsExactly(Map.entry("PRICE", 1L));
     assertThatThrownBy(() -> figures.winRateByValue(EUR, RATES_DAY, ExchangeRates.none()))
         .isInstanceOf(MissingExchangeRateException.class);
   }

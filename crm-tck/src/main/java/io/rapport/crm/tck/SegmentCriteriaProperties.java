@@ -24,6 +24,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -207,9 +208,9 @@ public abstract class SegmentCriteriaProperties {
                 (type, currency, low, width) ->
                     new Criterion.BalanceBetween(
                         type,
-                        Money.of(BigDecimal.valueOf(low), java.util.Currency.getInstance(currency)),
+                        Money.of(BigDecimal.valueOf(low), Currency.getInstance(currency)),
                         Money.of(
                             BigDecimal.valueOf((long) low + width),
-                            java.util.Currency.getInstance(currency)))));
+                            Currency.getInstance(currency)))));
   }
 }

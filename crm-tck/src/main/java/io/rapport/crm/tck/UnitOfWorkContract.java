@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.rapport.crm.common.ConcurrentUpdateException;
 import io.rapport.crm.common.DuplicateRecordException;
 import io.rapport.crm.common.Money;
+import io.rapport.crm.common.PageRequest;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.common.pii.EmailAddress;
 import io.rapport.crm.compliance.AuditChain;
@@ -17,6 +18,7 @@ import io.rapport.crm.compliance.AuditEntry;
 import io.rapport.crm.compliance.AuditHead;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
+import io.rapport.crm.party.EmailContact;
 import io.rapport.crm.party.Holding;
 import io.rapport.crm.party.Household;
 import io.rapport.crm.party.Relationship;
@@ -27,6 +29,7 @@ import io.rapport.crm.tck.internal.Fixtures;
 import io.rapport.crm.tck.internal.StorageSnapshot;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -193,8 +196,7 @@ public abstract class UnitOfWorkContract {
     // given
     Customer customer = given.aPerson();
     EmailAddress email =
-        EmailAddress.of(
-            ((io.rapport.crm.party.EmailContact) customer.contactPoints().get(0)).email().value());
+        EmailAddress.of(((EmailContact) customer.contactPoints().get(0)).email().value());
 
     // when
     List<Object> seen =
@@ -209,10 +211,7 @@ public abstract class UnitOfWorkContract {
                       tx.customers().count(tenant),
                       tx.customers().findByEmail(tenant, email),
                       tx.customers()
-                          .search(
-                              tenant,
-                              CustomerQuery.nameStartsWith("z"),
-                              io.rapport.crm.common.PageRequest.first(10))
+                          .search(tenant, CustomerQuery.nameStartsWith("z"), PageRequest.first(10))
                           .items(),
                       updated);
                 });
@@ -346,7 +345,7 @@ public abstract class UnitOfWorkContract {
             });
   }
 
-  private java.util.Optional<Customer> find(CustomerId id) {
+  private Optional<Customer> find(CustomerId id) {
     return storage().inTransaction(tx -> tx.customers().find(tenant, id));
   }
 }

@@ -2,6 +2,7 @@ package io.rapport.crm.inmemory.internal;
 
 import io.rapport.crm.analytics.PurchaseSummary;
 import io.rapport.crm.common.Money;
+import io.rapport.crm.common.ProductType;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.common.internal.Checks;
 import io.rapport.crm.finance.FinancialEvent;
@@ -11,6 +12,7 @@ import io.rapport.crm.finance.LineTotal;
 import io.rapport.crm.finance.Purchase;
 import io.rapport.crm.finance.ReportingPeriod;
 import io.rapport.crm.party.CustomerId;
+import io.rapport.crm.spi.CustomerFinanceQueries;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -26,7 +28,7 @@ import java.util.stream.Collectors;
  * {@link io.rapport.crm.spi.CustomerFinanceQueries} over one {@link Unit}: the same aggregates the
  * SQL adapters compute, computed directly from the rows.
  */
-final class InMemoryCustomerFinance implements io.rapport.crm.spi.CustomerFinanceQueries {
+final class InMemoryCustomerFinance implements CustomerFinanceQueries {
   private static final Comparator<LineTotal> TOTAL_ORDER =
       Comparator.comparing((LineTotal total) -> total.customer().toString())
           .thenComparing(total -> total.product() == null ? "" : total.product().name())
@@ -101,10 +103,7 @@ final class InMemoryCustomerFinance implements io.rapport.crm.spi.CustomerFinanc
 
   /** What line totals are grouped by. */
   private record TotalKey(
-      CustomerId customer,
-      io.rapport.crm.common.ProductType product,
-      LineKind kind,
-      Currency currency) {
+      CustomerId customer, ProductType product, LineKind kind, Currency currency) {
     static TotalKey of(FinancialLine line) {
       return new TotalKey(line.customer(), line.product(), line.kind(), line.amount().currency());
     }

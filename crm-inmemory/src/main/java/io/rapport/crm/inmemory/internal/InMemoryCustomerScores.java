@@ -7,6 +7,7 @@ import io.rapport.crm.common.internal.Checks;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.spi.CustomerScoreRepository;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +55,7 @@ final class InMemoryCustomerScores implements CustomerScoreRepository {
 
   /** Every customer's scores by kind, for segment criteria. */
   static Map<CustomerId, Map<ScoreKind, CustomerScore>> byCustomer(Unit unit, TenantId tenant) {
-    Map<CustomerId, Map<ScoreKind, CustomerScore>> scores = new java.util.HashMap<>();
+    Map<CustomerId, Map<ScoreKind, CustomerScore>> scores = new HashMap<>();
     for (CustomerScore score : unit.scoreRows.values(tenant)) {
       scores
           .computeIfAbsent(score.customer(), c -> new EnumMap<>(ScoreKind.class))

@@ -15,6 +15,7 @@ import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.Holding;
 import io.rapport.crm.spi.SegmentCriteria;
 import io.rapport.crm.spi.SegmentRepository;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +116,7 @@ final class InMemorySegments implements SegmentRepository {
   private static Map<CustomerId, List<Holding>> holdingsByCustomer(Unit unit, TenantId tenant) {
     Map<CustomerId, List<Holding>> result = new HashMap<>();
     for (Holding holding : unit.holdingRows.values(tenant)) {
-      result.computeIfAbsent(holding.customer(), c -> new java.util.ArrayList<>()).add(holding);
+      result.computeIfAbsent(holding.customer(), c -> new ArrayList<>()).add(holding);
     }
     return result;
   }

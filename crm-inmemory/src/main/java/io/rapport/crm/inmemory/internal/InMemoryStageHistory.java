@@ -7,7 +7,9 @@ import io.rapport.crm.pipeline.OpportunityId;
 import io.rapport.crm.pipeline.StageChange;
 import io.rapport.crm.spi.StageHistory;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** {@link StageHistory} over one {@link Unit}. */
 final class InMemoryStageHistory implements StageHistory {
@@ -34,7 +36,7 @@ final class InMemoryStageHistory implements StageHistory {
 
   /** Throws if any entry's (opportunity, version) is stored already or given twice. */
   static void checkFree(Unit unit, TenantId tenant, List<StageChange> history) {
-    java.util.Set<Key> seen = new java.util.HashSet<>();
+    Set<Key> seen = new HashSet<>();
     for (StageChange change : history) {
       Key key = new Key(change.opportunity(), change.opportunityVersion());
       if (!seen.add(key) || unit.stageChangeRows.contains(tenant, key)) {

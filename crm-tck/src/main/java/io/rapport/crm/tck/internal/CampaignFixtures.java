@@ -31,6 +31,7 @@ import io.rapport.crm.party.Person;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import java.util.Set;
 
@@ -148,8 +149,7 @@ public final class CampaignFixtures {
     }
     ProductType type = ProductType.values()[n % 3];
     String currency = n % 4 == 0 ? "GBP" : "EUR";
-    Money balance =
-        Money.of(BigDecimal.valueOf((n * 137L) % 5000), java.util.Currency.getInstance(currency));
+    Money balance = Money.of(BigDecimal.valueOf((n * 137L) % 5000), Currency.getInstance(currency));
     Holding first = holding(customer, type, balance, n % 5 == 1);
     Holding second = holding(customer, ProductType.CREDIT_CARD, Money.of("-20.00", "EUR"), false);
     return n % 2 == 0 ? List.of(first, second) : List.of(first);

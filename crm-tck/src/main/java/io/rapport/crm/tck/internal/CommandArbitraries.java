@@ -1,5 +1,6 @@
 package io.rapport.crm.tck.internal;
 
+import io.rapport.crm.compliance.ConsentAction;
 import io.rapport.crm.lead.LeadStatus;
 import io.rapport.crm.party.CustomerStatus;
 import io.rapport.crm.party.RelationshipType;
@@ -117,11 +118,11 @@ public final class CommandArbitraries {
             Combinators.combine(
                     pick,
                     Arbitraries.frequency(
-                        Tuple.of(4, io.rapport.crm.compliance.ConsentAction.GRANTED),
-                        Tuple.of(1, io.rapport.crm.compliance.ConsentAction.REQUESTED),
-                        Tuple.of(1, io.rapport.crm.compliance.ConsentAction.CONFIRMED),
-                        Tuple.of(1, io.rapport.crm.compliance.ConsentAction.WITHDRAWN),
-                        Tuple.of(1, io.rapport.crm.compliance.ConsentAction.EXPIRED)),
+                        Tuple.of(4, ConsentAction.GRANTED),
+                        Tuple.of(1, ConsentAction.REQUESTED),
+                        Tuple.of(1, ConsentAction.CONFIRMED),
+                        Tuple.of(1, ConsentAction.WITHDRAWN),
+                        Tuple.of(1, ConsentAction.EXPIRED)),
                     Arbitraries.frequency(Tuple.of(3, 0), Tuple.of(1, 1)))
                 .as(CampaignCommands.RecordConsent::new)),
         Tuple.of(

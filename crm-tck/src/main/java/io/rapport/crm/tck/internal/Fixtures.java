@@ -44,6 +44,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -131,9 +132,7 @@ public final class Fixtures {
             List.of(
                 email("Amelia.Hartley" + n + "@Example.COM", ContactPurpose.PERSONAL, true),
                 email("a.hartley" + n + "@work.example.org", ContactPurpose.WORK, false),
-                phone(
-                    "+44 20 7946 " + String.format(java.util.Locale.ROOT, "%04d", n % 10_000),
-                    true),
+                phone("+44 20 7946 " + String.format(Locale.ROOT, "%04d", n % 10_000), true),
                 postal(
                     new PostalAddress(
                         List.of("Flat 3", "12 Baker's Row", "Marylebone"),

@@ -8,9 +8,11 @@ import io.rapport.crm.common.Money;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.pipeline.ForecastCategory;
 import io.rapport.crm.pipeline.OpenOpportunity;
+import io.rapport.crm.pipeline.Opportunity;
 import io.rapport.crm.pipeline.OpportunityTerms;
 import io.rapport.crm.pipeline.PipelineDefinition;
 import io.rapport.crm.pipeline.Probability;
+import io.rapport.crm.pipeline.Transition;
 import io.rapport.crm.pipeline.WonOpportunity;
 import io.rapport.crm.spi.CrmStorage;
 import java.time.Duration;
@@ -67,8 +69,7 @@ public final class GoldenPipelineData {
     return PipelineFixtures.terms(owner, Money.of(amount, currency), LocalDate.parse(close));
   }
 
-  private <T extends io.rapport.crm.pipeline.Opportunity> T update(
-      io.rapport.crm.pipeline.Transition<T> transition) {
+  private <T extends Opportunity> T update(Transition<T> transition) {
     return PipelineFixtures.update(storage, tenant, transition);
   }
 

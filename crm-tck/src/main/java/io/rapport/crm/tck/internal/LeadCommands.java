@@ -18,6 +18,7 @@ import io.rapport.crm.lead.LeadSource;
 import io.rapport.crm.lead.LeadStatus;
 import io.rapport.crm.lead.SourceKind;
 import io.rapport.crm.party.CustomerId;
+import io.rapport.crm.spi.UnitOfWork;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -75,8 +76,7 @@ public final class LeadCommands {
       }
     }
 
-    private static Void insert(
-        io.rapport.crm.spi.UnitOfWork tx, StatefulSession session, Lead lead) {
+    private static Void insert(UnitOfWork tx, StatefulSession session, Lead lead) {
       tx.leads().insert(session.tenant, lead);
       return null;
     }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rapport.crm.common.ConcurrentUpdateException;
+import io.rapport.crm.common.EmployeeId;
 import io.rapport.crm.common.Money;
+import io.rapport.crm.common.ProductType;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.pipeline.LostOpportunity;
 import io.rapport.crm.pipeline.OpenOpportunity;
@@ -80,10 +82,10 @@ public final class OpportunityCommands {
       OpportunityTerms terms =
           new OpportunityTerms(
               customer.id(),
-              io.rapport.crm.common.ProductType.MORTGAGE,
+              ProductType.MORTGAGE,
               Money.of(amount[0], amount[1]),
               LocalDate.ofInstant(now, ZoneOffset.UTC).plusMonths(amountPick % 5),
-              io.rapport.crm.common.EmployeeId.of("rm-" + stagePick % 3),
+              EmployeeId.of("rm-" + stagePick % 3),
               null,
               null,
               List.of(),

@@ -18,6 +18,7 @@ import io.rapport.crm.pipeline.PipelineId;
 import io.rapport.crm.pipeline.Stage;
 import io.rapport.crm.pipeline.Transition;
 import io.rapport.crm.spi.CrmStorage;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -73,8 +74,7 @@ public final class PipelineFixtures {
   /** Terms for {@code owner} in {@code amount}, closing on {@code close}, no sources. */
   public static OpportunityTerms terms(String owner, Money amount, LocalDate close) {
     return new OpportunityTerms(
-        new CustomerId(
-            UUID.nameUUIDFromBytes(owner.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+        new CustomerId(UUID.nameUUIDFromBytes(owner.getBytes(StandardCharsets.UTF_8))),
         ProductType.MORTGAGE,
         amount,
         close,

@@ -1,5 +1,6 @@
 package io.rapport.crm.tck.internal;
 
+import io.rapport.crm.compliance.ConsentRecord;
 import io.rapport.crm.lead.Lead;
 import io.rapport.crm.lead.LeadId;
 import io.rapport.crm.party.Customer;
@@ -16,6 +17,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -28,7 +30,7 @@ public final class ReferenceModel {
   final Map<HouseholdId, Household> households = new LinkedHashMap<>();
   final Map<HoldingId, Holding> holdings = new LinkedHashMap<>();
   final Map<LeadId, Lead> leads = new LinkedHashMap<>();
-  final List<io.rapport.crm.compliance.ConsentRecord> consents = new ArrayList<>();
+  final List<ConsentRecord> consents = new ArrayList<>();
   final OpportunityModel deals = new OpportunityModel();
 
   /** The customer at position {@code pick} modulo the count, or null when there is none. */
@@ -63,7 +65,7 @@ public final class ReferenceModel {
     return false;
   }
 
-  static <T> List<T> byIdText(List<T> values, java.util.function.Function<T, ?> id) {
+  static <T> List<T> byIdText(List<T> values, Function<T, ?> id) {
     return values.stream()
         .sorted(Comparator.comparing(value -> id.apply(value).toString()))
         .toList();

@@ -2,6 +2,7 @@ package io.rapport.crm.tck.internal;
 
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.spi.CustomerQuery;
+import java.util.Arrays;
 import java.util.Comparator;
 
 /**
@@ -19,6 +20,6 @@ public final class SearchOrder {
 
   /** Compares by Unicode code point, unlike {@link String#compareTo} (UTF-16 units). */
   public static int byCodePoint(String left, String right) {
-    return java.util.Arrays.compare(left.codePoints().toArray(), right.codePoints().toArray());
+    return Arrays.compare(left.codePoints().toArray(), right.codePoints().toArray());
   }
 }

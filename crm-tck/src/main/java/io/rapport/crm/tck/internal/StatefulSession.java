@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.rapport.crm.common.Page;
 import io.rapport.crm.common.PageRequest;
 import io.rapport.crm.common.TenantId;
+import io.rapport.crm.compliance.ConsentHistory;
+import io.rapport.crm.compliance.ConsentSubject;
 import io.rapport.crm.lead.Lead;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.Holding;
@@ -91,14 +93,11 @@ public final class StatefulSession {
                       .filter(h -> h.hasMember(customer.id()))
                       .toList(),
                   Household::id));
-      io.rapport.crm.compliance.ConsentSubject subject =
-          io.rapport.crm.compliance.ConsentSubject.customer(customer.id());
-      assertThat(
-              this.<io.rapport.crm.compliance.ConsentHistory>tx(
-                  unit -> unit.consents().history(tenant, subject)))
+      ConsentSubject subject = ConsentSubject.customer(customer.id());
+      assertThat(this.<ConsentHistory>tx(unit -> unit.consents().history(tenant, subject)))
           .as("consent history of a customer")
           .isEqualTo(
-              new io.rapport.crm.compliance.ConsentHistory(
+              new ConsentHistory(
                   subject,
                   model.consents.stream().filter(r -> r.subject().equals(subject)).toList()));
       List<Holding> holdings = tx(unit -> unit.holdings().forCustomer(tenant, customer.id()));
