@@ -10,8 +10,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-/** The architecture rules, applied to a tree of compiled classes. */
-final class ArchitectureRules {
+/**
+ * The architecture rules as functions of compiled classes: each returns one readable line per
+ * violation. Which module must follow which rule is declared once, in {@link ModulePolicy}.
+ */
+public final class ArchitectureRules {
   /** Packages crm-core must not touch: it is the pure domain, JDK only and without I/O. */
   static final List<String> FORBIDDEN_TYPES =
       List.of("java/sql/", "javax/sql/", "java/net/", "java/io/File", "java/nio/file/");
@@ -39,11 +42,45 @@ final class ArchitectureRules {
   private ArchitectureRules() {}
 
   /**
+   * One line {@code class refers to type} per type named by {@code classes} that starts with one of
+   * {@code forbiddenPrefixes} (internal names, e.g. {@code java/sql/}).
+   */
+  public static List<String> typeReferences(
+      List<ClassFile> classes, List<String> forbiddenPrefixes) {
+    List<String> violations = new ArrayList<>();
+    for (ClassFile type : classes) {
+      for (String referenced : type.typeNames()) {
+        if (!referenced.equals(type.name())
+            && forbiddenPrefixes.stream().anyMatch(referenced::startsWith)) {
+          violations.add(type.name() + " refers to " + referenced);
+        }
+      }
+    }
+    return violations;
+  }
+
+  /**
+   * One line {@code class calls owner.member} per method or field reference of {@code classes} that
+   * is in {@code forbiddenMembers} (e.g. {@code java/util/UUID.randomUUID}).
+   */
+  public static List<String> memberCalls(List<ClassFile> classes, List<String> forbiddenMembers) {
+    List<String> violations = new ArrayList<>();
+    for (ClassFile type : classes) {
+      for (String member : type.members()) {
+        if (forbiddenMembers.contains(member)) {
+          violations.add(type.name() + " calls " + member);
+        }
+      }
+    }
+    return violations;
+  }
+
+  /**
    * Violations of "JDK only, plus Hipparchus in analytics": every type a class names is in {@code
    * root} (Rapport itself), in {@code java/}, or in Hipparchus when the class is in {@code root +
    * hipparchusContext}.
    */
-  static List<String> nonJdkReferences(
+  public static List<String> nonJdkReferences(
       List<ClassFile> classes, String root, String hipparchusContext) {
     List<String> violations = new ArrayList<>();
     for (ClassFile type : classes) {
@@ -62,7 +99,7 @@ final class ArchitectureRules {
   }
 
   /** Every class file below {@code root}. */
-  static List<ClassFile> classesUnder(Path root) {
+  public static List<ClassFile> classesUnder(Path root) {
     try (Stream<Path> files = Files.walk(root)) {
       List<ClassFile> classes = new ArrayList<>();
       for (Path file : files.filter(p -> p.toString().endsWith(".class")).toList()) {
@@ -77,7 +114,7 @@ final class ArchitectureRules {
   }
 
   /** Violations of the JDK-only, injected-time-and-ids rules. */
-  static List<String> forbiddenReferences(List<ClassFile> classes) {
+  public static List<String> forbiddenReferences(List<ClassFile> classes) {
     List<String> violations = new ArrayList<>();
     for (ClassFile type : classes) {
       violations.addAll(type.forbiddenReferences(FORBIDDEN_TYPES, FORBIDDEN_MEMBERS));
@@ -89,7 +126,7 @@ final class ArchitectureRules {
    * Violations of "contexts reach each other only through ids and common": a class in context
    * {@code root/a/...} may name a type of another context {@code root/b/...} only if it is an id.
    */
-  static List<String> crossContextReferences(
+  public static List<String> crossContextReferences(
       List<ClassFile> classes, String root, Set<String> shared) {
     List<String> violations = new ArrayList<>();
     for (ClassFile type : classes) {
@@ -111,7 +148,7 @@ final class ArchitectureRules {
   }
 
   /** Every type of {@code to} that classes of {@code from} name. */
-  static Set<String> references(List<ClassFile> classes, String from, String to) {
+  public static Set<String> references(List<ClassFile> classes, String from, String to) {
     Set<String> found = new TreeSet<>();
     for (ClassFile type : classes) {
       if (type.name().startsWith(from)) {

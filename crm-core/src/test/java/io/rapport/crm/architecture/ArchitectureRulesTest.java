@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rapport.crm.architecture.fixture.CleanClass;
 import io.rapport.crm.architecture.fixture.ForbiddenCalls;
+import io.rapport.crm.architecture.fixture.alpha.UsesBetaEntity;
+import io.rapport.crm.architecture.fixture.alpha.UsesBetaId;
+import io.rapport.crm.architecture.fixture.beta.BetaEntity;
+import io.rapport.crm.architecture.fixture.beta.BetaId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -70,10 +74,10 @@ class ArchitectureRulesTest {
     // given
     List<ClassFile> classes =
         List.of(
-            read(io.rapport.crm.architecture.fixture.alpha.UsesBetaEntity.class),
-            read(io.rapport.crm.architecture.fixture.alpha.UsesBetaId.class),
-            read(io.rapport.crm.architecture.fixture.beta.BetaEntity.class),
-            read(io.rapport.crm.architecture.fixture.beta.BetaId.class));
+            read(UsesBetaEntity.class),
+            read(UsesBetaId.class),
+            read(BetaEntity.class),
+            read(BetaId.class));
 
     // when
     List<String> violations =

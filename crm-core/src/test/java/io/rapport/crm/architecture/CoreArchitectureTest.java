@@ -8,16 +8,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Architecture rules of crm-core, checked on its compiled classes (target/classes). */
+/**
+ * Architecture rules of crm-core, checked on its compiled classes (target/classes): the module
+ * rules every module follows ({@link ModulePolicy}), plus crm-core's own.
+ */
 class CoreArchitectureTest {
   private static final String ROOT = "io/rapport/crm/";
 
   /** Value enums of party that segment criteria select by (checked on their own below). */
-  private static final java.util.regex.Pattern SEGMENT_VOCABULARY =
-      java.util.regex.Pattern.compile(
+  private static final Pattern SEGMENT_VOCABULARY =
+      Pattern.compile(
           "io/rapport/crm/campaign/\\S+ \\(campaign\\) refers to"
               + " io/rapport/crm/party/(CustomerStatus|PartyKind)");
 
@@ -104,6 +108,15 @@ class CoreArchitectureTest {
   void core_usesNoIoAndNoWallClockOrRandomIds() {
     // when
     List<String> violations = ArchitectureRules.forbiddenReferences(classes);
+
+    // then
+    assertThat(violations).isEmpty();
+  }
+
+  @Test
+  void core_followsTheModuleRules() {
+    // when: no Spring, Jackson, Micrometer or JDBC; no upper layer; injected time and ids
+    List<String> violations = ModulePolicy.violationsOf("crm-core", Money.class);
 
     // then
     assertThat(violations).isEmpty();

@@ -1,9 +1,12 @@
-package io.rapport.crm.examples;
+package io.rapport.crm.architecture;
 
-import io.rapport.crm.architecture.ClassFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.module.FindException;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.lang.module.ModuleReference;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -23,14 +27,14 @@ import java.util.zip.ZipFile;
  * @param module the Maven module name, e.g. {@code crm-spi}
  * @param location the jar or class directory holding the module
  */
-record ModuleClasses(String module, Path location) {
+public record ModuleClasses(String module, Path location) {
 
   /**
    * Locates the module holding {@code knownClass} on the test class path.
    *
    * @return empty if the class is not on the class path
    */
-  static Optional<ModuleClasses> locate(String module, String knownClass) {
+  public static Optional<ModuleClasses> locate(String module, String knownClass) {
     Class<?> type;
     try {
       type = Class.forName(knownClass, false, ModuleClasses.class.getClassLoader());
@@ -49,12 +53,39 @@ record ModuleClasses(String module, Path location) {
   }
 
   /** Every class of the module except module-info, parsed; versioned jar entries are skipped. */
-  List<ClassFile> classes() {
+  public List<ClassFile> classes() {
     try {
       return Files.isDirectory(location) ? fromDirectory() : fromJar();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + location, e);
     }
+  }
+
+  /** This module's descriptor; see {@link #descriptorAt(Path)}. */
+  public ModuleDescriptor descriptor() {
+    return descriptorAt(location);
+  }
+
+  /**
+   * The module descriptor of a jar or class directory, read with {@link ModuleFinder}.
+   *
+   * @throws IllegalStateException if the directory has no module-info.class or the location holds
+   *     no single module
+   */
+  public static ModuleDescriptor descriptorAt(Path location) {
+    if (Files.isDirectory(location) && !Files.exists(location.resolve("module-info.class"))) {
+      throw new IllegalStateException(location + " has no module-info.class");
+    }
+    Set<ModuleReference> found;
+    try {
+      found = ModuleFinder.of(location).findAll();
+    } catch (FindException e) {
+      throw new IllegalStateException("cannot read the module at " + location, e);
+    }
+    if (found.size() != 1) {
+      throw new IllegalStateException(location + " holds " + found.size() + " modules, not 1");
+    }
+    return found.iterator().next().descriptor();
   }
 
   private List<ClassFile> fromDirectory() throws IOException {
