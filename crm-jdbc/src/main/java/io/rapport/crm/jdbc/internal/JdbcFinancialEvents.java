@@ -32,6 +32,8 @@ final class JdbcFinancialEvents implements FinancialEventRepository {
       SELECT %s FROM rapport_financial_event
       WHERE tenant_id = ? AND event_type = ? AND external_key = ?"""
           .formatted(FinancialEventRows.COLUMNS);
+  private static final String COUNT =
+      "SELECT COUNT(*) FROM rapport_financial_event WHERE tenant_id = ? AND event_type = ?";
   private static final String FIND_ALL =
       """
       SELECT %s FROM rapport_financial_event
@@ -150,11 +152,7 @@ final class JdbcFinancialEvents implements FinancialEventRepository {
     return sql.read(
         "count financial events",
         () ->
-            sql.queryFirst(
-                    "SELECT COUNT(*) FROM rapport_financial_event"
-                        + " WHERE tenant_id = ? AND event_type = ?",
-                    p -> p.id(tenant).text(type.name()),
-                    row -> row.getLong(1))
+            sql.queryFirst(COUNT, p -> p.id(tenant).text(type.name()), row -> row.getLong(1))
                 .orElse(0L));
   }
 

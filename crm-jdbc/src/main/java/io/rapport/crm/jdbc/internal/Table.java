@@ -8,8 +8,9 @@ import java.util.stream.Collectors;
 /**
  * One table's columns, declared once in the order statements bind them, from which the column lists
  * of its statements are derived: the INSERT, the {@code SET} list of an UPDATE, the placeholders
- * and the select list. Statements that need more than a list are written out as text blocks around
- * these lists. Immutable.
+ * and the select lists. Statements that need more than a list are text blocks around these lists,
+ * e.g. {@code UPDATE t SET %s WHERE tenant_id = ? AND id = ? AND version = ?} filled with {@link
+ * #updateSet}. Immutable.
  */
 final class Table {
   private final String name;
@@ -30,16 +31,6 @@ final class Table {
     return new Table(name, List.copyOf(columns));
   }
 
-  /** The table's name. */
-  String name() {
-    return name;
-  }
-
-  /** The columns in binding order. */
-  List<String> columns() {
-    return columns;
-  }
-
   /** {@code INSERT INTO name (a, b, c) VALUES (?, ?, ?)} over every column. */
   String insert() {
     return "INSERT INTO %s (%s) VALUES (%s)".formatted(name, list(), placeholders());
@@ -58,29 +49,38 @@ final class Table {
   /**
    * The columns except {@code except}, each prefixed by {@code alias} (e.g. {@code "c."}, or {@code
    * ""}), for a select list.
+   *
+   * @throws IllegalArgumentException if {@code except} names a column the table does not declare
    */
   String list(String alias, String... except) {
-    Set<String> left = Set.of(except);
+    Set<String> left = declared(except);
     return columns.stream()
         .filter(column -> !left.contains(column))
         .map(column -> alias + column)
         .collect(Collectors.joining(", "));
   }
 
-  /** {@code SELECT a, b, c FROM name} over the columns except {@code except}. */
-  String select(String... except) {
-    return "SELECT %s FROM %s".formatted(list("", except), name);
-  }
-
   /**
-   * {@code b = ?, c = ?}: the columns except {@code keys} (the columns an update finds its row by
-   * and never changes), in binding order.
+   * {@code b = ?, c = ?}: every column but {@code fixed} (the key the update finds its row by, and
+   * any column set once on insert), in binding order.
+   *
+   * @throws IllegalArgumentException if {@code fixed} names a column the table does not declare
    */
-  String updateSet(String... keys) {
-    Set<String> fixed = Set.of(keys);
+  String updateSet(String... fixed) {
+    Set<String> kept = declared(fixed);
     return columns.stream()
-        .filter(column -> !fixed.contains(column))
+        .filter(column -> !kept.contains(column))
         .map(column -> column + " = ?")
         .collect(Collectors.joining(", "));
+  }
+
+  /** {@code names} as a set, each a declared column: a misspelt name must not pass silently. */
+  private Set<String> declared(String... names) {
+    for (String column : names) {
+      if (!columns.contains(column)) {
+        throw new IllegalArgumentException(name + " declares no column " + column);
+      }
+    }
+    return Set.of(names);
   }
 }

@@ -1,6 +1,7 @@
 package io.rapport.crm.jdbc.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rapport.crm.lead.LeadStatus;
 import org.junit.jupiter.api.Test;
@@ -37,12 +38,20 @@ class TableTest {
   }
 
   @Test
-  void select_exclusions_readsTheRemainingColumnsFromTheTable() {
+  void list_noAlias_namesEveryColumnButTheExcludedInDeclaredOrder() {
     // when
-    String select = ITEM.select("tenant_id", "version");
+    String list = ITEM.list("", "tenant_id", "version");
 
     // then
-    assertThat(select).isEqualTo("SELECT id, name FROM rapport_item");
+    assertThat(list).isEqualTo("id, name");
+  }
+
+  @Test
+  void updateSet_undeclaredColumn_isRefused() {
+    // when / then
+    assertThatThrownBy(() -> ITEM.updateSet("tenant_id", "idd"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rapport_item declares no column idd");
   }
 
   @Test
