@@ -17,8 +17,21 @@ import java.util.Optional;
 final class AuditHeads {
   private static final String SELECT =
       "SELECT sequence_no, hash FROM rapport_audit_head WHERE tenant_id = ?";
+  private static final String SELECT_FOR_UPDATE =
+      """
+      SELECT sequence_no, hash FROM rapport_audit_head WHERE tenant_id = ?
+      FOR UPDATE""";
   private static final String INSERT_EMPTY =
       "INSERT INTO rapport_audit_head (tenant_id, sequence_no, hash) VALUES (?, 0, ?)";
+
+  /** MariaDB: creates the head if absent, else leaves it unchanged. */
+  private static final String ENSURE_EMPTY_MARIADB =
+      """
+      INSERT INTO rapport_audit_head (tenant_id, sequence_no, hash) VALUES (?, 0, ?)
+      ON DUPLICATE KEY UPDATE sequence_no = sequence_no""";
+
+  private static final String MOVE =
+      "UPDATE rapport_audit_head SET sequence_no = ?, hash = ? WHERE tenant_id = ?";
 
   private AuditHeads() {}
 
@@ -44,10 +57,7 @@ final class AuditHeads {
       sql.write(
           operation,
           false,
-          () ->
-              sql.update(
-                  INSERT_EMPTY + " ON DUPLICATE KEY UPDATE sequence_no = sequence_no",
-                  p -> p.id(tenant).text(AuditChain.GENESIS_HASH)),
+          () -> sql.update(ENSURE_EMPTY_MARIADB, p -> p.id(tenant).text(AuditChain.GENESIS_HASH)),
           null);
       return selectForUpdate(sql, tenant).orElseThrow(AuditHeads::vanished);
     }
@@ -63,10 +73,7 @@ final class AuditHeads {
 
   /** Moves the locked head to {@code head}. */
   static void move(Sql sql, TenantId tenant, AuditHead head) throws SQLException {
-    int changed =
-        sql.update(
-            "UPDATE rapport_audit_head SET sequence_no = ?, hash = ? WHERE tenant_id = ?",
-            p -> p.number(head.sequence()).text(head.hash()).id(tenant));
+    int changed = sql.update(MOVE, p -> p.number(head.sequence()).text(head.hash()).id(tenant));
     if (changed != 1) {
       throw vanished();
     }
@@ -75,7 +82,7 @@ final class AuditHeads {
   private static Optional<AuditHead> selectForUpdate(Sql sql, TenantId tenant) {
     return sql.read(
         "lock the audit head",
-        () -> sql.queryFirst(SELECT + " FOR UPDATE", p -> p.id(tenant), AuditHeads::head));
+        () -> sql.queryFirst(SELECT_FOR_UPDATE, p -> p.id(tenant), AuditHeads::head));
   }
 
   private static AuditHead head(ResultSet row) throws SQLException {

@@ -2,10 +2,13 @@ package io.rapport.crm.jdbc.internal;
 
 import io.rapport.crm.campaign.Criterion;
 import io.rapport.crm.party.CustomerStatus;
+import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Translates segment criteria to a parameterised SQL predicate over {@code rapport_customer c}:
@@ -15,13 +18,27 @@ import java.util.List;
  * statement.
  */
 final class CriteriaSql implements Criterion.Visitor<String> {
+  /** An open holding of the customer of a product type, and %s further conditions. */
   private static final String HOLDING =
-      "SELECT 1 FROM rapport_holding h WHERE h.tenant_id = c.tenant_id AND h.customer_id = c.id"
-          + " AND h.closed_on IS NULL AND h.product_type = ?";
+      """
+      EXISTS (
+          SELECT 1 FROM rapport_holding h
+          WHERE h.tenant_id = c.tenant_id AND h.customer_id = c.id
+            AND h.closed_on IS NULL AND h.product_type = ?%s)""";
 
+  /** A stored score of the customer of a kind, and %s further conditions. */
   private static final String SCORE =
-      "SELECT 1 FROM rapport_customer_score s WHERE s.tenant_id = c.tenant_id"
-          + " AND s.customer_id = c.id AND s.kind = ?";
+      """
+      EXISTS (
+          SELECT 1 FROM rapport_customer_score s
+          WHERE s.tenant_id = c.tenant_id AND s.customer_id = c.id
+            AND s.kind = ?%s)""";
+
+  private static final String TAG =
+      """
+      EXISTS (
+          SELECT 1 FROM rapport_customer_tag t
+          WHERE t.tenant_id = c.tenant_id AND t.customer_id = c.id AND t.tag = ?)""";
 
   private final List<Object> values = new ArrayList<>();
 
@@ -44,7 +61,7 @@ final class CriteriaSql implements Criterion.Visitor<String> {
   /** Binds the predicate's parameters in order. */
   void bind(Params params) throws SQLException {
     for (Object value : values) {
-      if (value instanceof java.math.BigDecimal decimal) {
+      if (value instanceof BigDecimal decimal) {
         params.decimal(decimal);
       } else {
         params.text((String) value);
@@ -81,18 +98,14 @@ final class CriteriaSql implements Criterion.Visitor<String> {
   @Override
   public String hasTag(Criterion.HasTag criterion) {
     values.add(criterion.tag());
-    return "EXISTS (SELECT 1 FROM rapport_customer_tag t WHERE t.tenant_id = c.tenant_id"
-        + " AND t.customer_id = c.id AND t.tag = ?)";
+    return TAG;
   }
 
   @Override
   public String statusIn(Criterion.StatusIn criterion) {
-    List<String> markers = new ArrayList<>();
-    for (CustomerStatus status : EnumSet.copyOf(criterion.statuses())) {
-      values.add(status.name());
-      markers.add("?");
-    }
-    return "c.status IN (" + String.join(", ", markers) + ")";
+    Set<CustomerStatus> statuses = EnumSet.copyOf(criterion.statuses());
+    statuses.forEach(status -> values.add(status.name()));
+    return "c.status IN (%s)".formatted(InLists.markers(statuses.size()));
   }
 
   @Override
@@ -122,13 +135,13 @@ final class CriteriaSql implements Criterion.Visitor<String> {
   @Override
   public String holdsProduct(Criterion.HoldsProduct criterion) {
     values.add(criterion.productType().name());
-    return "EXISTS (" + HOLDING + ")";
+    return HOLDING.formatted("");
   }
 
   @Override
   public String lacksProduct(Criterion.LacksProduct criterion) {
     values.add(criterion.productType().name());
-    return "NOT EXISTS (" + HOLDING + ")";
+    return "NOT " + HOLDING.formatted("");
   }
 
   @Override
@@ -137,9 +150,8 @@ final class CriteriaSql implements Criterion.Visitor<String> {
     values.add(criterion.min().currency().getCurrencyCode());
     values.add(criterion.min().amount());
     values.add(criterion.max().amount());
-    return "EXISTS ("
-        + HOLDING
-        + " AND h.balance_currency = ? AND h.balance_amount >= ? AND h.balance_amount <= ?)";
+    return HOLDING.formatted(
+        " AND h.balance_currency = ? AND h.balance_amount >= ? AND h.balance_amount <= ?");
   }
 
   @Override
@@ -147,21 +159,16 @@ final class CriteriaSql implements Criterion.Visitor<String> {
     values.add(criterion.kind().name());
     values.add(criterion.min());
     values.add(criterion.max());
-    return "EXISTS (" + SCORE + " AND s.score_value >= ? AND s.score_value <= ?)";
+    return SCORE.formatted(" AND s.score_value >= ? AND s.score_value <= ?");
   }
 
   @Override
   public String scoreIn(Criterion.ScoreIn criterion) {
     values.add(criterion.kind().name());
-    List<String> markers = new ArrayList<>();
-    for (String label : new java.util.TreeSet<>(criterion.labels())) {
-      values.add(label);
-      markers.add("?");
-    }
-    return "EXISTS ("
-        + SCORE
-        + " AND s.score_label IS NOT NULL AND s.score_label IN ("
-        + String.join(", ", markers)
-        + "))";
+    Set<String> labels = new TreeSet<>(criterion.labels());
+    values.addAll(labels);
+    return SCORE.formatted(
+        " AND s.score_label IS NOT NULL AND s.score_label IN (%s)"
+            .formatted(InLists.markers(labels.size())));
   }
 }

@@ -29,36 +29,55 @@ import java.util.List;
  * phone.
  */
 final class CustomerRows {
-  static final String COLUMNS =
-      "c.id, c.version, c.kind, c.status, c.display_name, c.legal_name, c.founding_date,"
-          + " c.government_id_kind, c.government_id_country, c.government_id_value,"
-          + " c.preferred_language, c.owner_id, c.branch_code, c.created_at, c.updated_at,"
-          + " c.contact_points, c.tags";
+  static final Table TABLE =
+      Table.of(
+          "rapport_customer",
+          "tenant_id",
+          "id",
+          "version",
+          "kind",
+          "status",
+          "display_name",
+          "sort_key",
+          "legal_name",
+          "founding_date",
+          "government_id_kind",
+          "government_id_country",
+          "government_id_value",
+          "preferred_language",
+          "owner_id",
+          "branch_code",
+          "created_at",
+          "updated_at",
+          "contact_points",
+          "tags");
 
-  static final String INSERT =
-      "INSERT INTO rapport_customer (tenant_id, id, version, kind, status, display_name, sort_key,"
-          + " legal_name, founding_date, government_id_kind, government_id_country,"
-          + " government_id_value, preferred_language, owner_id, branch_code, created_at,"
-          + " updated_at, contact_points, tags)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  /** The columns {@link #read} reads, of the customer table aliased {@code c}. */
+  static final String COLUMNS = TABLE.list("c.", "tenant_id", "sort_key");
+
+  static final String INSERT = TABLE.insert();
 
   static final String UPDATE =
-      "UPDATE rapport_customer SET version = ?, kind = ?, status = ?, display_name = ?,"
-          + " sort_key = ?, legal_name = ?, founding_date = ?, government_id_kind = ?,"
-          + " government_id_country = ?, government_id_value = ?, preferred_language = ?,"
-          + " owner_id = ?, branch_code = ?, created_at = ?, updated_at = ?, contact_points = ?,"
-          + " tags = ? WHERE tenant_id = ? AND id = ? AND version = ?";
+      """
+      UPDATE rapport_customer SET %s
+      WHERE tenant_id = ? AND id = ? AND version = ?"""
+          .formatted(TABLE.updateSet("tenant_id", "id"));
 
   static final String INSERT_TAG =
-      "INSERT INTO rapport_customer_tag (tenant_id, customer_id, tag) VALUES (?, ?, ?)";
+      Table.of("rapport_customer_tag", "tenant_id", "customer_id", "tag").insert();
 
   static final String DELETE_TAGS =
       "DELETE FROM rapport_customer_tag WHERE tenant_id = ? AND customer_id = ?";
 
   static final String INSERT_CONTACT_KEY =
-      "INSERT INTO rapport_customer_contact_key"
-          + " (tenant_id, customer_id, contact_point_id, channel, normalized_value)"
-          + " VALUES (?, ?, ?, ?, ?)";
+      Table.of(
+              "rapport_customer_contact_key",
+              "tenant_id",
+              "customer_id",
+              "contact_point_id",
+              "channel",
+              "normalized_value")
+          .insert();
 
   static final String DELETE_CONTACT_KEYS =
       "DELETE FROM rapport_customer_contact_key WHERE tenant_id = ? AND customer_id = ?";

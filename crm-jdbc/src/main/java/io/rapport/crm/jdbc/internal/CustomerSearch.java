@@ -9,6 +9,7 @@ import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.spi.CustomerQuery;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -19,6 +20,19 @@ import java.util.List;
  * its last byte + 1)} over the UTF-8 sort key, which needs no LIKE escaping and uses the index.
  */
 final class CustomerSearch {
+  private static final String SEARCH =
+      """
+      SELECT %s FROM rapport_customer c
+      WHERE %%s
+      ORDER BY c.sort_key, c.id
+      LIMIT ?"""
+          .formatted(CustomerRows.COLUMNS);
+  private static final String HAS_TAG =
+      """
+      EXISTS (
+          SELECT 1 FROM rapport_customer_tag t
+          WHERE t.tenant_id = c.tenant_id AND t.customer_id = c.id AND t.tag = ?)""";
+
   private final TenantId tenant;
   private final CustomerQuery query;
   private final PageRequest page;
@@ -45,32 +59,28 @@ final class CustomerSearch {
   }
 
   Page<Customer> run(Sql sql) throws SQLException {
-    StringBuilder statement =
-        new StringBuilder("SELECT ")
-            .append(CustomerRows.COLUMNS)
-            .append(" FROM rapport_customer c WHERE c.tenant_id = ?");
+    List<String> conditions = new ArrayList<>();
+    conditions.add("c.tenant_id = ?");
     if (query.namePrefix() != null) {
-      statement.append(" AND c.sort_key >= ? AND c.sort_key < ?");
+      conditions.add("c.sort_key >= ? AND c.sort_key < ?");
     }
     if (query.owner() != null) {
-      statement.append(" AND c.owner_id = ?");
+      conditions.add("c.owner_id = ?");
     }
     if (query.status() != null) {
-      statement.append(" AND c.status = ?");
+      conditions.add("c.status = ?");
     }
     if (query.branch() != null) {
-      statement.append(" AND c.branch_code = ?");
+      conditions.add("c.branch_code = ?");
     }
     if (query.tag() != null) {
-      statement.append(
-          " AND EXISTS (SELECT 1 FROM rapport_customer_tag t WHERE t.tenant_id = c.tenant_id"
-              + " AND t.customer_id = c.id AND t.tag = ?)");
+      conditions.add(HAS_TAG);
     }
     if (afterKey != null) {
-      statement.append(" AND (c.sort_key > ? OR (c.sort_key = ? AND c.id > ?))");
+      conditions.add("(c.sort_key > ? OR (c.sort_key = ? AND c.id > ?))");
     }
-    statement.append(" ORDER BY c.sort_key, c.id LIMIT ?");
-    List<Customer> rows = sql.query(statement.toString(), this::bind, CustomerRows::read);
+    String statement = SEARCH.formatted(String.join("\n  AND ", conditions));
+    List<Customer> rows = sql.query(statement, this::bind, CustomerRows::read);
     if (rows.size() <= page.limit()) {
       return new Page<>(rows, null);
     }

@@ -22,14 +22,23 @@ import java.util.Currency;
  * currencies with a fixed number of decimals, at most 18 integer digits).
  */
 final class FinancialEventRows {
-  static final String TABLE = "rapport_financial_event";
+  static final Table TABLE =
+      Table.of(
+          "rapport_financial_event",
+          "tenant_id",
+          "event_type",
+          "external_key",
+          "customer_id",
+          "product_type",
+          "line_kind",
+          "event_day",
+          "amount",
+          "currency");
 
-  static final String COLUMNS =
-      "event_type, external_key, customer_id, product_type, line_kind, event_day, amount,"
-          + " currency";
+  /** The columns {@link #read} reads. */
+  static final String COLUMNS = TABLE.list("", "tenant_id");
 
-  static final String INSERT =
-      "INSERT INTO " + TABLE + " (tenant_id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  static final String INSERT = TABLE.insert();
 
   private FinancialEventRows() {}
 

@@ -6,7 +6,6 @@ import io.rapport.crm.common.pii.AccountReference;
 import io.rapport.crm.party.Holding;
 import io.rapport.crm.party.HoldingId;
 import java.sql.SQLException;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,10 +48,10 @@ final class HoldingConflicts {
     for (List<Holding> chunk : InLists.chunks(rows, sql.batchSize())) {
       List<List<String>> taken =
           sql.query(
-              "SELECT id, customer_id, account_reference FROM rapport_holding WHERE tenant_id = ?"
-                  + " AND (customer_id, account_reference) IN ("
-                  + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?)"))
-                  + ")",
+              """
+              SELECT id, customer_id, account_reference FROM rapport_holding
+              WHERE tenant_id = ? AND (customer_id, account_reference) IN (%s)"""
+                  .formatted(InLists.pairs(chunk.size())),
               p -> {
                 p.id(tenant);
                 for (Holding holding : chunk) {

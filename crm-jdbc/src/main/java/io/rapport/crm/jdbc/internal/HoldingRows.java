@@ -23,21 +23,35 @@ final class HoldingRows {
   static final int MAX_SCALE = 6;
   static final int MAX_INTEGER_DIGITS = 18;
 
-  static final String COLUMNS =
-      "id, version, customer_id, product_type, product_name, account_reference, truncated_card,"
-          + " holding_role, balance_amount, balance_scale, balance_currency, opened_on, closed_on,"
-          + " as_of";
+  static final Table TABLE =
+      Table.of(
+          "rapport_holding",
+          "tenant_id",
+          "id",
+          "version",
+          "customer_id",
+          "product_type",
+          "product_name",
+          "account_reference",
+          "truncated_card",
+          "holding_role",
+          "balance_amount",
+          "balance_scale",
+          "balance_currency",
+          "opened_on",
+          "closed_on",
+          "as_of");
 
-  static final String INSERT =
-      "INSERT INTO rapport_holding (tenant_id, "
-          + COLUMNS
-          + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  /** The columns {@link #read} reads. */
+  static final String COLUMNS = TABLE.list("", "tenant_id");
+
+  static final String INSERT = TABLE.insert();
 
   static final String UPDATE =
-      "UPDATE rapport_holding SET version = ?, customer_id = ?, product_type = ?,"
-          + " product_name = ?, account_reference = ?, truncated_card = ?, holding_role = ?,"
-          + " balance_amount = ?, balance_scale = ?, balance_currency = ?, opened_on = ?,"
-          + " closed_on = ?, as_of = ? WHERE tenant_id = ? AND id = ? AND version = ?";
+      """
+      UPDATE rapport_holding SET %s
+      WHERE tenant_id = ? AND id = ? AND version = ?"""
+          .formatted(TABLE.updateSet("tenant_id", "id"));
 
   private HoldingRows() {}
 

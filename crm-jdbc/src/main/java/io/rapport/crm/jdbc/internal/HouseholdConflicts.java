@@ -45,8 +45,8 @@ final class HouseholdConflicts {
     for (List<CustomerId> chunk : InLists.chunks(flagged, sql.batchSize())) {
       primaryElsewhere.addAll(
           sql.query(
-              "SELECT primary_customer_id FROM rapport_household_member WHERE "
-                  + InLists.keyIn(sql.dialect(), "", "primary_customer_id", chunk.size()),
+              "SELECT primary_customer_id FROM rapport_household_member WHERE %s"
+                  .formatted(InLists.keyIn(sql.dialect(), "", "primary_customer_id", chunk.size())),
               p -> InLists.bindKeys(p, sql.dialect(), tenant, chunk),
               row -> row.getString(1)));
     }

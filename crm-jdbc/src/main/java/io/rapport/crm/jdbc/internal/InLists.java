@@ -17,6 +17,11 @@ final class InLists {
     return String.join(", ", Collections.nCopies(count, "?"));
   }
 
+  /** {@code (?, ?), (?, ?)} with {@code count} pairs of markers, for a row-value IN list. */
+  static String pairs(int count) {
+    return String.join(", ", Collections.nCopies(count, "(?, ?)"));
+  }
+
   /**
    * The condition "this tenant, one of {@code count} ids" on {@code tenant_id} and {@code column}
    * (each prefixed by {@code alias}, e.g. {@code "c."} or {@code ""}); bind it with {@link
@@ -26,16 +31,9 @@ final class InLists {
    */
   static String keyIn(Dialect dialect, String alias, String column, int count) {
     if (dialect == Dialect.H2) {
-      return "("
-          + alias
-          + "tenant_id, "
-          + alias
-          + column
-          + ") IN ("
-          + String.join(", ", Collections.nCopies(count, "(?, ?)"))
-          + ")";
+      return "(%1$stenant_id, %1$s%2$s) IN (%3$s)".formatted(alias, column, pairs(count));
     }
-    return alias + "tenant_id = ? AND " + alias + column + " IN (" + markers(count) + ")";
+    return "%1$stenant_id = ? AND %1$s%2$s IN (%3$s)".formatted(alias, column, markers(count));
   }
 
   /** Binds the parameters of {@link #keyIn} for the ids' canonical texts ({@code toString()}). */

@@ -19,14 +19,35 @@ import java.util.List;
  * of {@code rapport_audit_entry} backs this up.
  */
 final class JdbcAuditLog implements AuditLog {
-  private static final String COLUMNS =
-      "sequence_no, occurred_at, actor_kind, actor_id, record_type, record_id, action, changes,"
-          + " reason, previous_hash, hash";
-  private static final String SELECT = "SELECT " + COLUMNS + " FROM rapport_audit_entry";
-  private static final String INSERT =
-      "INSERT INTO rapport_audit_entry (tenant_id, "
-          + COLUMNS
-          + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final Table TABLE =
+      Table.of(
+          "rapport_audit_entry",
+          "tenant_id",
+          "sequence_no",
+          "occurred_at",
+          "actor_kind",
+          "actor_id",
+          "record_type",
+          "record_id",
+          "action",
+          "changes",
+          "reason",
+          "previous_hash",
+          "hash");
+  private static final String INSERT = TABLE.insert();
+  private static final String FROM_SEQUENCE =
+      """
+      SELECT %s FROM rapport_audit_entry
+      WHERE tenant_id = ? AND sequence_no >= ?
+      ORDER BY sequence_no
+      LIMIT ?"""
+          .formatted(TABLE.list("", "tenant_id"));
+  private static final String FOR_RECORD =
+      """
+      SELECT %s FROM rapport_audit_entry
+      WHERE tenant_id = ? AND record_type = ? AND record_id = ?
+      ORDER BY sequence_no"""
+          .formatted(TABLE.list("", "tenant_id"));
 
   private final JdbcUnit unit;
 
@@ -97,7 +118,7 @@ final class JdbcAuditLog implements AuditLog {
         "read audit entries",
         () ->
             sql.query(
-                SELECT + " WHERE tenant_id = ? AND sequence_no >= ? ORDER BY sequence_no LIMIT ?",
+                FROM_SEQUENCE,
                 p -> p.id(tenant).number(fromSequence).number(limit),
                 row -> read(row, tenant)));
   }
@@ -111,9 +132,7 @@ final class JdbcAuditLog implements AuditLog {
         "read the audit entries of a record",
         () ->
             sql.query(
-                SELECT
-                    + " WHERE tenant_id = ? AND record_type = ? AND record_id = ?"
-                    + " ORDER BY sequence_no",
+                FOR_RECORD,
                 p -> p.id(tenant).text(recordType).text(recordId),
                 row -> read(row, tenant)));
   }

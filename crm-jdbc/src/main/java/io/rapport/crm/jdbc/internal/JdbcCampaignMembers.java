@@ -35,10 +35,31 @@ import java.util.Optional;
 final class JdbcCampaignMembers implements CampaignMemberRepository {
   private static final String TYPE = "campaignMember";
   private static final MemberStatus[] STAGES = MemberStatus.values();
-  private static final String COLUMNS =
-      "campaign_id, customer_id, version, status, "
-          + String.join(", ", stageColumns())
-          + ", converted_amount, converted_currency";
+  private static final Table TABLE = Table.of("rapport_campaign_member", columns());
+  private static final String COLUMNS = TABLE.list("", "tenant_id");
+  private static final String LAUNCH =
+      """
+      INSERT INTO rapport_campaign_member
+        (tenant_id, campaign_id, customer_id, version, status, targeted_at)
+      VALUES (?, ?, ?, 1, ?, ?)""";
+  private static final String FIND =
+      """
+      SELECT %s FROM rapport_campaign_member
+      WHERE tenant_id = ? AND campaign_id = ? AND customer_id = ?"""
+          .formatted(COLUMNS);
+  private static final String UPDATE =
+      """
+      UPDATE rapport_campaign_member SET %s
+      WHERE tenant_id = ? AND campaign_id = ? AND customer_id = ? AND version = ?"""
+          .formatted(TABLE.updateSet("tenant_id", "campaign_id", "customer_id"));
+  // the whole primary key in ORDER BY, so that H2 stops at the limit (see JdbcSegments)
+  private static final String PAGE =
+      """
+      SELECT %s FROM rapport_campaign_member
+      WHERE tenant_id = ? AND campaign_id = ? %%s
+      ORDER BY tenant_id, campaign_id, customer_id
+      LIMIT ?"""
+          .formatted(COLUMNS);
 
   private final JdbcUnit unit;
 
@@ -46,11 +67,14 @@ final class JdbcCampaignMembers implements CampaignMemberRepository {
     this.unit = unit;
   }
 
-  private static List<String> stageColumns() {
-    List<String> columns = new ArrayList<>();
+  /** The key, the version and status, one timestamp per stage reached, the converted value. */
+  private static List<String> columns() {
+    List<String> columns =
+        new ArrayList<>(List.of("tenant_id", "campaign_id", "customer_id", "version", "status"));
     for (MemberStatus stage : STAGES) {
       columns.add(column(stage));
     }
+    columns.addAll(List.of("converted_amount", "converted_currency"));
     return columns;
   }
 
@@ -91,8 +115,7 @@ final class JdbcCampaignMembers implements CampaignMemberRepository {
               }
             }
             sql.batch(
-                "INSERT INTO rapport_campaign_member (tenant_id, campaign_id, customer_id,"
-                    + " version, status, targeted_at) VALUES (?, ?, ?, 1, ?, ?)",
+                LAUNCH,
                 kept,
                 (p, customer) ->
                     p.id(tenant)
@@ -121,12 +144,7 @@ final class JdbcCampaignMembers implements CampaignMemberRepository {
         "find a campaign member",
         () ->
             sql.queryFirst(
-                "SELECT "
-                    + COLUMNS
-                    + " FROM rapport_campaign_member WHERE tenant_id = ? AND campaign_id = ?"
-                    + " AND customer_id = ?",
-                p -> p.id(tenant).id(campaign).id(customer),
-                JdbcCampaignMembers::read));
+                FIND, p -> p.id(tenant).id(campaign).id(customer), JdbcCampaignMembers::read));
   }
 
   @Override
@@ -134,21 +152,13 @@ final class JdbcCampaignMembers implements CampaignMemberRepository {
     Sql sql = unit.enter(tenant);
     Checks.notNull(member, TYPE);
     long version = member.version();
-    StringBuilder set = new StringBuilder("version = ?, status = ?");
-    for (MemberStatus stage : STAGES) {
-      set.append(", ").append(column(stage)).append(" = ?");
-    }
-    set.append(", converted_amount = ?, converted_currency = ?");
     return sql.write(
         "update a campaign member",
         false,
         () -> {
           int changed =
               sql.update(
-                  "UPDATE rapport_campaign_member SET "
-                      + set
-                      + " WHERE tenant_id = ? AND campaign_id = ? AND customer_id = ?"
-                      + " AND version = ?",
+                  UPDATE,
                   p -> {
                     p.number(version + 1).text(member.status().name());
                     for (MemberStatus stage : STAGES) {
@@ -181,12 +191,7 @@ final class JdbcCampaignMembers implements CampaignMemberRepository {
         "page campaign members",
         () ->
             sql.query(
-                "SELECT "
-                    + COLUMNS
-                    + " FROM rapport_campaign_member WHERE tenant_id = ? AND campaign_id = ?"
-                    + (after == null ? "" : " AND customer_id > ?")
-                    // the whole primary key, so that H2 stops at the limit (see JdbcSegments)
-                    + " ORDER BY tenant_id, campaign_id, customer_id LIMIT ?",
+                PAGE.formatted(after == null ? "" : "AND customer_id > ?"),
                 p -> {
                   p.id(tenant).id(campaign);
                   if (after != null) {

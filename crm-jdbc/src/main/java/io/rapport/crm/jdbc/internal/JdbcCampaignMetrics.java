@@ -8,6 +8,8 @@ import io.rapport.crm.campaign.DatedAmount;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.common.internal.Checks;
 import io.rapport.crm.jdbc.Dialect;
+import io.rapport.crm.lead.SourceKind;
+import io.rapport.crm.pipeline.StageKind;
 import io.rapport.crm.spi.CampaignMetricsQuery;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * {@link CampaignMetricsQuery}; figures are three SQL {@code GROUP BY} statements whatever the
@@ -26,22 +29,70 @@ import java.util.Map;
  */
 final class JdbcCampaignMetrics implements CampaignMetricsQuery {
   private static final String COUNTS =
-      "SELECT campaign_id, COUNT(*), COUNT(sent_at), COUNT(delivered_at), COUNT(bounced_at),"
-          + " COUNT(opened_at), COUNT(clicked_at), COUNT(responded_at), COUNT(unsubscribed_at),"
-          + " COUNT(converted_at) FROM rapport_campaign_member WHERE ";
+      """
+      SELECT campaign_id, COUNT(*), COUNT(sent_at), COUNT(delivered_at), COUNT(bounced_at),
+             COUNT(opened_at), COUNT(clicked_at), COUNT(responded_at), COUNT(unsubscribed_at),
+             COUNT(converted_at)
+      FROM rapport_campaign_member
+      WHERE %s
+      GROUP BY campaign_id""";
   private static final String VALUES =
-      "SELECT campaign_id, CAST(converted_at AS DATE) AS amount_day, converted_currency AS currency,"
-          + " SUM(converted_amount) AS total FROM rapport_campaign_member WHERE ";
+      """
+      SELECT campaign_id, CAST(converted_at AS DATE) AS amount_day,
+             converted_currency AS currency, SUM(converted_amount) AS total
+      FROM rapport_campaign_member
+      WHERE %s AND converted_amount IS NOT NULL
+      GROUP BY campaign_id, CAST(converted_at AS DATE), converted_currency
+      ORDER BY campaign_id, amount_day, currency""";
   private static final String COSTS =
-      "SELECT campaign_id, spent_on AS amount_day, currency, SUM(amount) AS total"
-          + " FROM rapport_campaign_cost WHERE ";
+      """
+      SELECT campaign_id, spent_on AS amount_day, currency, SUM(amount) AS total
+      FROM rapport_campaign_cost
+      WHERE %s
+      GROUP BY campaign_id, spent_on, currency
+      ORDER BY campaign_id, amount_day, currency""";
 
+  private static final String WON = EnumLiterals.of(StageKind.WON);
+  private static final String LEADS =
+      """
+      SELECT campaign_id, COUNT(*) FROM rapport_lead
+      WHERE %%s AND source_kind = %s
+      GROUP BY campaign_id"""
+          .formatted(EnumLiterals.of(SourceKind.CAMPAIGN_RESPONSE));
+  private static final String EXPLICIT_WINS =
+      """
+      SELECT campaign_id, closed_on AS amount_day, closed_currency AS currency,
+             COUNT(*) AS wins, SUM(closed_amount) AS total
+      FROM rapport_opportunity
+      WHERE %%s AND status = %s
+      GROUP BY campaign_id, closed_on, closed_currency"""
+          .formatted(WON);
+
+  /** When a member touched the campaign: clicked, else responded, else converted. */
   private static final String TOUCH =
       "COALESCE(%1$s.clicked_at, %1$s.responded_at, %1$s.converted_at)";
-  private static final String LEADS = "SELECT campaign_id, COUNT(*) FROM rapport_lead WHERE ";
-  private static final String EXPLICIT_WINS =
-      "SELECT campaign_id, closed_on AS amount_day, closed_currency AS currency, COUNT(*) AS wins,"
-          + " SUM(closed_amount) AS total FROM rapport_opportunity WHERE ";
+
+  /**
+   * Wins without a campaign credited to the touch of their customer at or before the opportunity
+   * was opened that no other touch of the customer beats: %1$s the campaigns, %2$s the member's
+   * touch, %3$s another member's touch, %4$s the comparison that makes a touch beat another, %5$s
+   * the won status.
+   */
+  private static final String TOUCHED_WINS =
+      """
+      SELECT m.campaign_id AS campaign_id, o.closed_on AS amount_day,
+             o.closed_currency AS currency, COUNT(*) AS wins, SUM(o.closed_amount) AS total
+      FROM rapport_campaign_member m
+      JOIN rapport_opportunity o ON o.tenant_id = m.tenant_id AND o.customer_id = m.customer_id
+      WHERE %1$s
+        AND o.status = %5$s AND o.campaign_id IS NULL
+        AND %2$s <= o.created_at
+        AND NOT EXISTS (
+            SELECT 1 FROM rapport_campaign_member m2
+            WHERE m2.tenant_id = o.tenant_id AND m2.customer_id = o.customer_id
+              AND %3$s <= o.created_at
+              AND (%3$s %4$s %2$s OR (%3$s = %2$s AND m2.campaign_id < m.campaign_id)))
+      GROUP BY m.campaign_id, o.closed_on, o.closed_currency""";
 
   private final JdbcUnit unit;
 
@@ -68,7 +119,7 @@ final class JdbcCampaignMetrics implements CampaignMetricsQuery {
         () -> {
           Map<CampaignId, long[]> counts = new HashMap<>();
           sql.query(
-              COUNTS + in + " GROUP BY campaign_id",
+              COUNTS.formatted(in),
               p -> InLists.bindKeys(p, dialect, tenant, ids),
               row -> {
                 long[] values = new long[9];
@@ -78,26 +129,9 @@ final class JdbcCampaignMetrics implements CampaignMetricsQuery {
                 return counts.put(CampaignId.of(row.getString(1)), values);
               });
           Map<CampaignId, List<DatedAmount>> values =
-              amounts(
-                  sql,
-                  VALUES
-                      + in
-                      + " AND converted_amount IS NOT NULL"
-                      + " GROUP BY campaign_id, CAST(converted_at AS DATE), converted_currency"
-                      + " ORDER BY campaign_id, amount_day, currency",
-                  dialect,
-                  tenant,
-                  ids);
+              amounts(sql, VALUES.formatted(in), dialect, tenant, ids);
           Map<CampaignId, List<DatedAmount>> costs =
-              amounts(
-                  sql,
-                  COSTS
-                      + in
-                      + " GROUP BY campaign_id, spent_on, currency"
-                      + " ORDER BY campaign_id, amount_day, currency",
-                  dialect,
-                  tenant,
-                  ids);
+              amounts(sql, COSTS.formatted(in), dialect, tenant, ids);
           for (CampaignId id : ids) {
             long[] c = counts.getOrDefault(id, new long[9]);
             result.put(
@@ -139,49 +173,25 @@ final class JdbcCampaignMetrics implements CampaignMetricsQuery {
       return result;
     }
     Dialect dialect = sql.dialect();
-    String touch = String.format(TOUCH, "m");
-    String other = String.format(TOUCH, "m2");
-    String before = model == AttributionModel.FIRST_TOUCH ? " < " : " > ";
+    String in = InLists.keyIn(dialect, "", "campaign_id", ids.size());
     String touched =
-        "SELECT m.campaign_id AS campaign_id, o.closed_on AS amount_day,"
-            + " o.closed_currency AS currency, COUNT(*) AS wins, SUM(o.closed_amount) AS total"
-            + " FROM rapport_campaign_member m JOIN rapport_opportunity o"
-            + " ON o.tenant_id = m.tenant_id AND o.customer_id = m.customer_id"
-            + " WHERE "
-            + InLists.keyIn(dialect, "m.", "campaign_id", ids.size())
-            + " AND o.status = 'WON' AND o.campaign_id IS NULL AND "
-            + touch
-            + " <= o.created_at AND NOT EXISTS (SELECT 1 FROM rapport_campaign_member m2"
-            + " WHERE m2.tenant_id = o.tenant_id AND m2.customer_id = o.customer_id AND "
-            + other
-            + " <= o.created_at AND ("
-            + other
-            + before
-            + touch
-            + " OR ("
-            + other
-            + " = "
-            + touch
-            + " AND m2.campaign_id < m.campaign_id)))"
-            + " GROUP BY m.campaign_id, o.closed_on, o.closed_currency";
+        TOUCHED_WINS.formatted(
+            InLists.keyIn(dialect, "m.", "campaign_id", ids.size()),
+            TOUCH.formatted("m"),
+            TOUCH.formatted("m2"),
+            model == AttributionModel.FIRST_TOUCH ? "<" : ">",
+            WON);
     return sql.read(
         "attribute campaign outcomes",
         () -> {
           Map<CampaignId, Long> leads = new HashMap<>();
           sql.query(
-              LEADS
-                  + InLists.keyIn(dialect, "", "campaign_id", ids.size())
-                  + " AND source_kind = 'CAMPAIGN_RESPONSE' GROUP BY campaign_id",
+              LEADS.formatted(in),
               p -> InLists.bindKeys(p, dialect, tenant, ids),
               row -> leads.put(CampaignId.of(row.getString(1)), row.getLong(2)));
           Map<CampaignId, Long> wins = new HashMap<>();
           Map<CampaignId, Map<String, DatedAmount>> revenue = new HashMap<>();
-          for (String statement :
-              List.of(
-                  EXPLICIT_WINS
-                      + InLists.keyIn(dialect, "", "campaign_id", ids.size())
-                      + " AND status = 'WON' GROUP BY campaign_id, closed_on, closed_currency",
-                  touched)) {
+          for (String statement : List.of(EXPLICIT_WINS.formatted(in), touched)) {
             sql.query(
                 statement,
                 p -> InLists.bindKeys(p, dialect, tenant, ids),
@@ -190,7 +200,7 @@ final class JdbcCampaignMetrics implements CampaignMetricsQuery {
                   wins.merge(id, row.getLong("wins"), Long::sum);
                   DatedAmount amount = amount(row);
                   return revenue
-                      .computeIfAbsent(id, k -> new java.util.TreeMap<>())
+                      .computeIfAbsent(id, k -> new TreeMap<>())
                       .merge(
                           amount.on() + "/" + amount.amount().currency().getCurrencyCode(),
                           amount,

@@ -29,15 +29,56 @@ import java.util.Set;
  */
 final class JdbcCampaigns implements CampaignRepository {
   private static final String TYPE = "campaign";
-  private static final String VALUES =
-      "name = ?, objective = ?, channels = ?, purpose = ?, starts_on = ?, ends_on = ?, status = ?,"
-          + " currency = ?, budget = ?, expected_cost = ?, expected_revenue = ?,"
-          + " expected_response_rate = ?, segment_id = ?, parent_id = ?, launched_at = ?,"
-          + " created_at = ?, updated_at = ?";
-  private static final String COLUMNS =
-      "id, version, name, objective, channels, purpose, starts_on, ends_on, status, currency,"
-          + " budget, expected_cost, expected_revenue, expected_response_rate, segment_id,"
-          + " parent_id, launched_at, created_at, updated_at";
+  private static final Table TABLE =
+      Table.of(
+          "rapport_campaign",
+          "tenant_id",
+          "id",
+          "version",
+          "name",
+          "objective",
+          "channels",
+          "purpose",
+          "starts_on",
+          "ends_on",
+          "status",
+          "currency",
+          "budget",
+          "expected_cost",
+          "expected_revenue",
+          "expected_response_rate",
+          "segment_id",
+          "parent_id",
+          "launched_at",
+          "created_at",
+          "updated_at");
+  private static final String INSERT = TABLE.insert();
+  private static final String UPDATE =
+      """
+      UPDATE rapport_campaign SET %s
+      WHERE tenant_id = ? AND id = ? AND version = ?"""
+          .formatted(TABLE.updateSet("tenant_id", "id"));
+  private static final String FIND =
+      """
+      SELECT %s FROM rapport_campaign
+      WHERE tenant_id = ? AND id = ?"""
+          .formatted(TABLE.list("", "tenant_id"));
+  private static final String INSERT_COST =
+      Table.of(
+              "rapport_campaign_cost",
+              "tenant_id",
+              "campaign_id",
+              "line_no",
+              "spent_on",
+              "amount",
+              "currency",
+              "description")
+          .insert();
+  private static final String FIND_COSTS =
+      """
+      SELECT spent_on, amount, currency, description FROM rapport_campaign_cost
+      WHERE tenant_id = ? AND campaign_id = ?
+      ORDER BY line_no""";
 
   private final JdbcUnit unit;
 
@@ -54,9 +95,7 @@ final class JdbcCampaigns implements CampaignRepository {
         true,
         () -> {
           sql.update(
-              "INSERT INTO rapport_campaign (tenant_id, "
-                  + COLUMNS
-                  + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              INSERT,
               p -> {
                 p.id(tenant).id(campaign.id()).number(campaign.version());
                 bindValues(p, campaign);
@@ -95,8 +134,7 @@ final class JdbcCampaigns implements CampaignRepository {
       lines.add(i);
     }
     sql.batch(
-        "INSERT INTO rapport_campaign_cost (tenant_id, campaign_id, line_no, spent_on, amount,"
-            + " currency, description) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        INSERT_COST,
         lines,
         (p, i) -> {
           CostLine line = campaign.costLines().get(i);
@@ -121,9 +159,7 @@ final class JdbcCampaigns implements CampaignRepository {
         () -> {
           int changed =
               sql.update(
-                  "UPDATE rapport_campaign SET version = ?, "
-                      + VALUES
-                      + " WHERE tenant_id = ? AND id = ? AND version = ?",
+                  UPDATE,
                   p -> {
                     p.number(version + 1);
                     bindValues(p, campaign);
@@ -157,18 +193,14 @@ final class JdbcCampaigns implements CampaignRepository {
         () -> {
           List<CostLine> costs =
               sql.query(
-                  "SELECT spent_on, amount, currency, description FROM rapport_campaign_cost"
-                      + " WHERE tenant_id = ? AND campaign_id = ? ORDER BY line_no",
+                  FIND_COSTS,
                   p -> p.id(tenant).id(id),
                   row ->
                       new CostLine(
                           Columns.date(row, "spent_on"),
                           money(row, "amount", row.getString("currency")),
                           row.getString("description")));
-          return sql.queryFirst(
-              "SELECT " + COLUMNS + " FROM rapport_campaign WHERE tenant_id = ? AND id = ?",
-              p -> p.id(tenant).id(id),
-              row -> read(row, costs));
+          return sql.queryFirst(FIND, p -> p.id(tenant).id(id), row -> read(row, costs));
         });
   }
 
@@ -181,8 +213,7 @@ final class JdbcCampaigns implements CampaignRepository {
             "find campaign waves",
             () ->
                 sql.query(
-                    "SELECT id FROM rapport_campaign WHERE tenant_id = ? AND parent_id = ?"
-                        + " ORDER BY id",
+                    "SELECT id FROM rapport_campaign WHERE tenant_id = ? AND parent_id = ? ORDER BY id",
                     p -> p.id(tenant).id(parent),
                     row -> CampaignId.of(row.getString(1))));
     return ids.stream().map(id -> find(tenant, id).orElseThrow()).toList();

@@ -25,9 +25,31 @@ import java.util.Map;
 
 /** {@link ConsentRepository} over one {@link JdbcUnit}: inserts only, never updates. */
 final class JdbcConsents implements ConsentRepository {
-  private static final String COLUMNS =
-      "id, subject_kind, subject_id, purpose, channel, action, recorded_at, source,"
-          + " wording_version, expires_at";
+  private static final Table TABLE =
+      Table.of(
+          "rapport_consent_record",
+          "tenant_id",
+          "id",
+          "subject_kind",
+          "subject_id",
+          "purpose",
+          "channel",
+          "action",
+          "recorded_at",
+          "source",
+          "wording_version",
+          "expires_at");
+  private static final String INSERT = TABLE.insert();
+  private static final String HISTORY =
+      """
+      SELECT %s FROM rapport_consent_record
+      WHERE tenant_id = ? AND subject_id = ? AND subject_kind = ?"""
+          .formatted(TABLE.list("", "tenant_id"));
+  private static final String HISTORIES =
+      """
+      SELECT %s FROM rapport_consent_record
+      WHERE %%s AND subject_kind = ?"""
+          .formatted(TABLE.list("", "tenant_id"));
   private static final String CUSTOMER = "CUSTOMER";
   private static final String LEAD = "LEAD";
 
@@ -47,9 +69,7 @@ final class JdbcConsents implements ConsentRepository {
         false,
         () ->
             sql.update(
-                "INSERT INTO rapport_consent_record (tenant_id, "
-                    + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                INSERT,
                 p ->
                     p.id(tenant)
                         .id(record.id())
@@ -74,10 +94,7 @@ final class JdbcConsents implements ConsentRepository {
             "read a consent history",
             () ->
                 sql.query(
-                    "SELECT "
-                        + COLUMNS
-                        + " FROM rapport_consent_record WHERE tenant_id = ? AND subject_id = ?"
-                        + " AND subject_kind = ?",
+                    HISTORY,
                     p -> p.id(tenant).id(subject.uuid()).text(subject.isLead() ? LEAD : CUSTOMER),
                     JdbcConsents::read));
     return new ConsentHistory(subject, records);
@@ -99,11 +116,7 @@ final class JdbcConsents implements ConsentRepository {
               "read consent histories",
               () ->
                   sql.query(
-                      "SELECT "
-                          + COLUMNS
-                          + " FROM rapport_consent_record WHERE "
-                          + InLists.keyIn(dialect, "", "subject_id", ids.size())
-                          + " AND subject_kind = ?",
+                      HISTORIES.formatted(InLists.keyIn(dialect, "", "subject_id", ids.size())),
                       p -> {
                         InLists.bindKeys(p, dialect, tenant, ids);
                         p.text(CUSTOMER);

@@ -4,6 +4,7 @@ import io.rapport.crm.analytics.PurchaseSummary;
 import io.rapport.crm.common.ProductType;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.common.internal.Checks;
+import io.rapport.crm.finance.FinancialEventType;
 import io.rapport.crm.finance.LineKind;
 import io.rapport.crm.finance.LineTotal;
 import io.rapport.crm.finance.ReportingPeriod;
@@ -28,20 +29,24 @@ final class JdbcCustomerFinance implements CustomerFinanceQueries {
   static final int FETCH_SIZE = 1_000;
 
   private static final String PURCHASE_DAYS =
-      "SELECT customer_id, event_day, SUM(amount) AS day_total FROM "
-          + FinancialEventRows.TABLE
-          + " WHERE tenant_id = ? AND event_type = 'PURCHASE' AND currency = ? AND event_day <= ?"
-          + " GROUP BY tenant_id, event_type, currency, customer_id, event_day"
-          + " ORDER BY tenant_id, event_type, currency, customer_id, event_day";
+      """
+      SELECT customer_id, event_day, SUM(amount) AS day_total
+      FROM rapport_financial_event
+      WHERE tenant_id = ? AND event_type = %s AND currency = ? AND event_day <= ?
+      GROUP BY tenant_id, event_type, currency, customer_id, event_day
+      ORDER BY tenant_id, event_type, currency, customer_id, event_day"""
+          .formatted(EnumLiterals.of(FinancialEventType.PURCHASE));
 
   private static final String LINE_TOTALS =
-      "SELECT customer_id, product_type, line_kind, currency, SUM(amount) AS total,"
-          + " COUNT(*) AS line_count FROM "
-          + FinancialEventRows.TABLE
-          + " WHERE tenant_id = ? AND event_type IN ('REVENUE', 'COST')"
-          + " AND event_day >= ? AND event_day <= ?"
-          + " GROUP BY customer_id, product_type, line_kind, currency"
-          + " ORDER BY customer_id, COALESCE(product_type, ''), line_kind, currency";
+      """
+      SELECT customer_id, product_type, line_kind, currency,
+             SUM(amount) AS total, COUNT(*) AS line_count
+      FROM rapport_financial_event
+      WHERE tenant_id = ? AND event_type IN (%s)
+        AND event_day >= ? AND event_day <= ?
+      GROUP BY customer_id, product_type, line_kind, currency
+      ORDER BY customer_id, COALESCE(product_type, ''), line_kind, currency"""
+          .formatted(EnumLiterals.list(FinancialEventType.REVENUE, FinancialEventType.COST));
 
   private final JdbcUnit unit;
 

@@ -19,12 +19,27 @@ import java.util.Optional;
  * storing is one delete batch of the scores' keys and one insert batch per batch of scores.
  */
 final class JdbcCustomerScores implements CustomerScoreRepository {
-  static final String TABLE = "rapport_customer_score";
-  private static final String COLUMNS = "customer_id, kind, score_value, score_label, computed_at";
+  private static final Table TABLE =
+      Table.of(
+          "rapport_customer_score",
+          "tenant_id",
+          "customer_id",
+          "kind",
+          "score_value",
+          "score_label",
+          "computed_at");
+  private static final String INSERT = TABLE.insert();
   private static final String DELETE =
-      "DELETE FROM " + TABLE + " WHERE tenant_id = ? AND customer_id = ? AND kind = ?";
-  private static final String INSERT =
-      "INSERT INTO " + TABLE + " (tenant_id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)";
+      "DELETE FROM rapport_customer_score WHERE tenant_id = ? AND customer_id = ? AND kind = ?";
+  private static final String DELETE_KIND =
+      "DELETE FROM rapport_customer_score WHERE tenant_id = ? AND kind = ?";
+  private static final String FIND =
+      """
+      SELECT %s FROM rapport_customer_score
+      WHERE tenant_id = ? AND customer_id = ? AND kind = ?"""
+          .formatted(TABLE.list("", "tenant_id"));
+  private static final String COUNT =
+      "SELECT COUNT(*) FROM rapport_customer_score WHERE tenant_id = ? AND kind = ?";
 
   private final JdbcUnit unit;
 
@@ -75,11 +90,7 @@ final class JdbcCustomerScores implements CustomerScoreRepository {
     return sql.write(
         "drop customer scores",
         false,
-        () ->
-            (long)
-                sql.update(
-                    "DELETE FROM " + TABLE + " WHERE tenant_id = ? AND kind = ?",
-                    p -> p.id(tenant).text(kind.name())),
+        () -> (long) sql.update(DELETE_KIND, p -> p.id(tenant).text(kind.name())),
         null);
   }
 
@@ -92,13 +103,7 @@ final class JdbcCustomerScores implements CustomerScoreRepository {
         "find a customer score",
         () ->
             sql.queryFirst(
-                "SELECT "
-                    + COLUMNS
-                    + " FROM "
-                    + TABLE
-                    + " WHERE tenant_id = ? AND customer_id = ? AND kind = ?",
-                p -> p.id(tenant).id(customer).text(kind.name()),
-                JdbcCustomerScores::read));
+                FIND, p -> p.id(tenant).id(customer).text(kind.name()), JdbcCustomerScores::read));
   }
 
   @Override
@@ -108,10 +113,7 @@ final class JdbcCustomerScores implements CustomerScoreRepository {
     return sql.read(
         "count customer scores",
         () ->
-            sql.queryFirst(
-                    "SELECT COUNT(*) FROM " + TABLE + " WHERE tenant_id = ? AND kind = ?",
-                    p -> p.id(tenant).text(kind.name()),
-                    row -> row.getLong(1))
+            sql.queryFirst(COUNT, p -> p.id(tenant).text(kind.name()), row -> row.getLong(1))
                 .orElse(0L));
   }
 

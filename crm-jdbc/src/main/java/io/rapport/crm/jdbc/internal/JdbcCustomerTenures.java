@@ -20,11 +20,13 @@ import java.util.function.Consumer;
  */
 final class JdbcCustomerTenures implements CustomerTenureQueries {
   private static final String FACTS =
-      "SELECT c.id, c.created_at, c.status, c.updated_at,"
-          + " h.product_type, h.opened_on, h.closed_on"
-          + " FROM rapport_customer c LEFT JOIN rapport_holding h"
-          + " ON h.tenant_id = c.tenant_id AND h.customer_id = c.id"
-          + " WHERE c.tenant_id = ? ORDER BY c.id";
+      """
+      SELECT c.id, c.created_at, c.status, c.updated_at,
+             h.product_type, h.opened_on, h.closed_on
+      FROM rapport_customer c
+      LEFT JOIN rapport_holding h ON h.tenant_id = c.tenant_id AND h.customer_id = c.id
+      WHERE c.tenant_id = ?
+      ORDER BY c.id""";
 
   private final JdbcUnit unit;
 

@@ -31,13 +31,25 @@ import java.util.Set;
  */
 final class JdbcCustomers implements CustomerRepository {
   private static final String TYPE = "customer";
-  private static final String SELECT =
-      "SELECT " + CustomerRows.COLUMNS + " FROM rapport_customer c";
+  private static final String FIND =
+      """
+      SELECT %s FROM rapport_customer c
+      WHERE c.tenant_id = ? AND c.id = ?"""
+          .formatted(CustomerRows.COLUMNS);
+  private static final String FIND_ALL =
+      """
+      SELECT %s FROM rapport_customer c
+      WHERE %%s"""
+          .formatted(CustomerRows.COLUMNS);
   private static final String BY_CONTACT_KEY =
-      SELECT
-          + " WHERE c.tenant_id = ? AND c.id IN (SELECT k.customer_id"
-          + " FROM rapport_customer_contact_key k WHERE k.tenant_id = ? AND k.channel = ?"
-          + " AND k.normalized_value = ?) ORDER BY c.id";
+      """
+      SELECT %s FROM rapport_customer c
+      WHERE c.tenant_id = ?
+        AND c.id IN (
+          SELECT k.customer_id FROM rapport_customer_contact_key k
+          WHERE k.tenant_id = ? AND k.channel = ? AND k.normalized_value = ?)
+      ORDER BY c.id"""
+          .formatted(CustomerRows.COLUMNS);
 
   private final JdbcUnit unit;
 
@@ -144,11 +156,7 @@ final class JdbcCustomers implements CustomerRepository {
     Checks.notNull(id, "id");
     return sql.read(
         "find a customer",
-        () ->
-            sql.queryFirst(
-                SELECT + " WHERE c.tenant_id = ? AND c.id = ?",
-                p -> p.id(tenant).id(id),
-                CustomerRows::read));
+        () -> sql.queryFirst(FIND, p -> p.id(tenant).id(id), CustomerRows::read));
   }
 
   @Override
@@ -165,7 +173,7 @@ final class JdbcCustomers implements CustomerRepository {
           for (List<CustomerId> chunk : InLists.chunks(wanted, sql.batchSize())) {
             found.addAll(
                 sql.query(
-                    SELECT + " WHERE " + InLists.keyIn(sql.dialect(), "c.", "id", chunk.size()),
+                    FIND_ALL.formatted(InLists.keyIn(sql.dialect(), "c.", "id", chunk.size())),
                     p -> InLists.bindKeys(p, sql.dialect(), tenant, chunk),
                     CustomerRows::read));
           }

@@ -27,8 +27,18 @@ import java.util.Set;
  */
 final class JdbcFinancialEvents implements FinancialEventRepository {
   private static final String TYPE = "financial event";
-  private static final String SELECT =
-      "SELECT " + FinancialEventRows.COLUMNS + " FROM " + FinancialEventRows.TABLE;
+  private static final String FIND =
+      """
+      SELECT %s FROM rapport_financial_event
+      WHERE tenant_id = ? AND event_type = ? AND external_key = ?"""
+          .formatted(FinancialEventRows.COLUMNS);
+  private static final String COUNT =
+      "SELECT COUNT(*) FROM rapport_financial_event WHERE tenant_id = ? AND event_type = ?";
+  private static final String FIND_ALL =
+      """
+      SELECT %s FROM rapport_financial_event
+      WHERE %%s"""
+          .formatted(FinancialEventRows.COLUMNS);
 
   private final JdbcUnit unit;
 
@@ -83,7 +93,7 @@ final class JdbcFinancialEvents implements FinancialEventRepository {
       for (List<String> chunk : InLists.chunks(List.copyOf(entry.getValue()), sql.batchSize())) {
         for (FinancialEvent event :
             sql.query(
-                SELECT + " WHERE " + keyIn(sql.dialect(), chunk.size()),
+                FIND_ALL.formatted(keyIn(sql.dialect(), chunk.size())),
                 p -> bindKeys(p, sql.dialect(), tenant, type, chunk),
                 FinancialEventRows::read)) {
           found.put(StoredKey.of(event), event);
@@ -99,11 +109,11 @@ final class JdbcFinancialEvents implements FinancialEventRepository {
    */
   private static String keyIn(Dialect dialect, int count) {
     if (dialect == Dialect.H2) {
-      return "(tenant_id, event_type, external_key) IN ("
-          + String.join(", ", Collections.nCopies(count, "(?, ?, ?)"))
-          + ")";
+      return "(tenant_id, event_type, external_key) IN (%s)"
+          .formatted(String.join(", ", Collections.nCopies(count, "(?, ?, ?)")));
     }
-    return "tenant_id = ? AND event_type = ? AND external_key IN (" + InLists.markers(count) + ")";
+    return "tenant_id = ? AND event_type = ? AND external_key IN (%s)"
+        .formatted(InLists.markers(count));
   }
 
   private static void bindKeys(
@@ -130,7 +140,7 @@ final class JdbcFinancialEvents implements FinancialEventRepository {
         "find a financial event",
         () ->
             sql.queryFirst(
-                SELECT + " WHERE tenant_id = ? AND event_type = ? AND external_key = ?",
+                FIND,
                 p -> p.id(tenant).text(type.name()).text(key.value()),
                 FinancialEventRows::read));
   }
@@ -142,12 +152,7 @@ final class JdbcFinancialEvents implements FinancialEventRepository {
     return sql.read(
         "count financial events",
         () ->
-            sql.queryFirst(
-                    "SELECT COUNT(*) FROM "
-                        + FinancialEventRows.TABLE
-                        + " WHERE tenant_id = ? AND event_type = ?",
-                    p -> p.id(tenant).text(type.name()),
-                    row -> row.getLong(1))
+            sql.queryFirst(COUNT, p -> p.id(tenant).text(type.name()), row -> row.getLong(1))
                 .orElse(0L));
   }
 

@@ -23,7 +23,17 @@ import java.util.Set;
  */
 final class JdbcHoldings implements HoldingRepository {
   private static final String TYPE = "holding";
-  private static final String SELECT = "SELECT " + HoldingRows.COLUMNS + " FROM rapport_holding";
+  private static final String FIND =
+      """
+      SELECT %s FROM rapport_holding
+      WHERE tenant_id = ? AND id = ?"""
+          .formatted(HoldingRows.COLUMNS);
+  private static final String FOR_CUSTOMER =
+      """
+      SELECT %s FROM rapport_holding
+      WHERE tenant_id = ? AND customer_id = ?
+      ORDER BY id"""
+          .formatted(HoldingRows.COLUMNS);
 
   private final JdbcUnit unit;
 
@@ -155,12 +165,7 @@ final class JdbcHoldings implements HoldingRepository {
     Sql sql = unit.enter(tenant);
     Checks.notNull(id, "id");
     return sql.read(
-        "find a holding",
-        () ->
-            sql.queryFirst(
-                SELECT + " WHERE tenant_id = ? AND id = ?",
-                p -> p.id(tenant).id(id),
-                HoldingRows::read));
+        "find a holding", () -> sql.queryFirst(FIND, p -> p.id(tenant).id(id), HoldingRows::read));
   }
 
   @Override
@@ -169,10 +174,6 @@ final class JdbcHoldings implements HoldingRepository {
     Checks.notNull(customer, "customer");
     return sql.read(
         "find holdings of a customer",
-        () ->
-            sql.query(
-                SELECT + " WHERE tenant_id = ? AND customer_id = ? ORDER BY id",
-                p -> p.id(tenant).id(customer),
-                HoldingRows::read));
+        () -> sql.query(FOR_CUSTOMER, p -> p.id(tenant).id(customer), HoldingRows::read));
   }
 }

@@ -27,16 +27,52 @@ import java.util.Set;
  */
 final class JdbcHouseholds implements HouseholdRepository {
   private static final String TYPE = "household";
-  private static final String SELECT =
-      "SELECT h.id, h.version, h.name, h.primary_member_id, m.customer_id, m.member_role,"
-          + " m.primary_household FROM rapport_household h JOIN rapport_household_member m"
-          + " ON m.tenant_id = h.tenant_id AND m.household_id = h.id";
-  private static final String INSERT_HOUSEHOLD =
-      "INSERT INTO rapport_household (tenant_id, id, version, name, primary_member_id)"
-          + " VALUES (?, ?, ?, ?, ?)";
-  private static final String INSERT_MEMBER =
-      "INSERT INTO rapport_household_member (tenant_id, household_id, customer_id, ordinal,"
-          + " member_role, primary_household, primary_customer_id) VALUES (?, ?, ?, ?, ?, ?, ?)";
+  private static final Table HOUSEHOLD =
+      Table.of("rapport_household", "tenant_id", "id", "version", "name", "primary_member_id");
+  private static final Table MEMBER =
+      Table.of(
+          "rapport_household_member",
+          "tenant_id",
+          "household_id",
+          "customer_id",
+          "ordinal",
+          "member_role",
+          "primary_household",
+          "primary_customer_id");
+  private static final String INSERT_HOUSEHOLD = HOUSEHOLD.insert();
+  private static final String INSERT_MEMBER = MEMBER.insert();
+  private static final String UPDATE_HOUSEHOLD =
+      """
+      UPDATE rapport_household SET %s
+      WHERE tenant_id = ? AND id = ? AND version = ?"""
+          .formatted(HOUSEHOLD.updateSet("tenant_id", "id"));
+  private static final String MEMBER_COLUMNS =
+      "h.id, h.version, h.name, h.primary_member_id, m.customer_id, m.member_role,"
+          + " m.primary_household";
+  private static final String FIND =
+      """
+      SELECT %s
+      FROM rapport_household h
+      JOIN rapport_household_member m ON m.tenant_id = h.tenant_id AND m.household_id = h.id
+      WHERE h.tenant_id = ? AND h.id = ?
+      ORDER BY m.ordinal"""
+          .formatted(MEMBER_COLUMNS);
+  // Driven by the member row of the customer: without table statistics (PostgreSQL before
+  // ANALYZE) an IN subquery was planned as the inner side of a loop over every household of the
+  // tenant (1.4 s for 1,687 households).
+  private static final String FOR_MEMBER =
+      """
+      SELECT %s
+      FROM rapport_household_member x
+      JOIN rapport_household h ON h.tenant_id = x.tenant_id AND h.id = x.household_id
+      JOIN rapport_household_member m ON m.tenant_id = h.tenant_id AND m.household_id = h.id
+      WHERE x.tenant_id = ? AND x.customer_id = ?
+      ORDER BY h.id, m.ordinal"""
+          .formatted(MEMBER_COLUMNS);
+  private static final String OTHER_PRIMARY =
+      """
+      SELECT household_id FROM rapport_household_member
+      WHERE tenant_id = ? AND primary_customer_id = ? AND household_id <> ?""";
 
   private final JdbcUnit unit;
 
@@ -116,8 +152,7 @@ final class JdbcHouseholds implements HouseholdRepository {
         () -> {
           int changed =
               sql.update(
-                  "UPDATE rapport_household SET version = ?, name = ?, primary_member_id = ?"
-                      + " WHERE tenant_id = ? AND id = ? AND version = ?",
+                  UPDATE_HOUSEHOLD,
                   p ->
                       p.number(version + 1)
                           .text(household.name())
@@ -185,8 +220,7 @@ final class JdbcHouseholds implements HouseholdRepository {
     for (HouseholdMember member : household.members()) {
       if (member.primaryHousehold()
           && sql.queryFirst(
-                  "SELECT household_id FROM rapport_household_member WHERE tenant_id = ?"
-                      + " AND primary_customer_id = ? AND household_id <> ?",
+                  OTHER_PRIMARY,
                   p -> p.id(tenant).id(member.customer()).id(household.id()),
                   row -> row.getString(1))
               .isPresent()) {
@@ -207,11 +241,7 @@ final class JdbcHouseholds implements HouseholdRepository {
         "find a household",
         () -> {
           List<Household> found =
-              assemble(
-                  sql.query(
-                      SELECT + " WHERE h.tenant_id = ? AND h.id = ? ORDER BY m.ordinal",
-                      p -> p.id(tenant).id(id),
-                      MemberRow::read));
+              assemble(sql.query(FIND, p -> p.id(tenant).id(id), MemberRow::read));
           return found.stream().findFirst();
         });
   }
@@ -222,20 +252,7 @@ final class JdbcHouseholds implements HouseholdRepository {
     Checks.notNull(customer, "customer");
     return sql.read(
         "find households of a member",
-        () ->
-            assemble(
-                sql.query(
-                    // Driven by the member row of the customer: without table statistics
-                    // (PostgreSQL before ANALYZE) an IN subquery was planned as the inner side of
-                    // a loop over every household of the tenant (1.4 s for 1,687 households).
-                    "SELECT h.id, h.version, h.name, h.primary_member_id, m.customer_id,"
-                        + " m.member_role, m.primary_household FROM rapport_household_member x"
-                        + " JOIN rapport_household h ON h.tenant_id = x.tenant_id"
-                        + " AND h.id = x.household_id JOIN rapport_household_member m"
-                        + " ON m.tenant_id = h.tenant_id AND m.household_id = h.id"
-                        + " WHERE x.tenant_id = ? AND x.customer_id = ? ORDER BY h.id, m.ordinal",
-                    p -> p.id(tenant).id(customer),
-                    MemberRow::read)));
+        () -> assemble(sql.query(FOR_MEMBER, p -> p.id(tenant).id(customer), MemberRow::read)));
   }
 
   /** Households from join rows ordered by household, then member ordinal. */

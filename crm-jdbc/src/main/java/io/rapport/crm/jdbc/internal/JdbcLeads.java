@@ -31,8 +31,48 @@ import java.util.Set;
 final class JdbcLeads implements LeadRepository {
   private static final String TYPE = "lead";
   private static final String TABLE = "rapport_lead";
-  private static final String SELECT = "SELECT " + LeadRows.COLUMNS + " FROM " + TABLE;
-  private static final String OPEN = " AND status IN ('NEW', 'CONTACTED', 'QUALIFIED')";
+
+  /** The open statuses, from {@link LeadStatus#open()}. */
+  private static final String OPEN = EnumLiterals.list(LeadStatus.class, LeadStatus::open);
+
+  private static final String FIND =
+      """
+      SELECT %s FROM rapport_lead
+      WHERE tenant_id = ? AND id = ?"""
+          .formatted(LeadRows.COLUMNS);
+  private static final String FIND_ALL =
+      """
+      SELECT %s FROM rapport_lead
+      WHERE %%s"""
+          .formatted(LeadRows.COLUMNS);
+  private static final String BY_CAPTURE_KEY =
+      """
+      SELECT %s FROM rapport_lead
+      WHERE tenant_id = ? AND capture_key = ?"""
+          .formatted(LeadRows.COLUMNS);
+  private static final String OPEN_SHARING_KEY =
+      """
+      SELECT %s FROM rapport_lead
+      WHERE tenant_id = ? AND status IN (%s)
+        AND (%%s)
+      ORDER BY id
+      LIMIT ?"""
+          .formatted(LeadRows.COLUMNS, OPEN);
+  private static final String BY_STATUS =
+      """
+      SELECT %s FROM rapport_lead
+      WHERE tenant_id = ? AND status = ?
+      ORDER BY tenant_id, status, id
+      LIMIT ?"""
+          .formatted(LeadRows.COLUMNS);
+  private static final String OPEN_BY_OWNER =
+      """
+      SELECT owner_id, COUNT(*) FROM rapport_lead
+      WHERE tenant_id = ? AND owner_id IS NOT NULL AND status IN (%s)
+      GROUP BY owner_id"""
+          .formatted(OPEN);
+  private static final String VERSIONS = "SELECT id, version FROM rapport_lead WHERE %s";
+  private static final String COUNT = "SELECT COUNT(*) FROM rapport_lead WHERE tenant_id = ?";
 
   private final JdbcUnit unit;
 
@@ -131,10 +171,7 @@ final class JdbcLeads implements LeadRepository {
     List<LeadId> ids = updated.stream().map(Lead::id).toList();
     for (List<LeadId> chunk : InLists.chunks(ids, sql.batchSize())) {
       sql.query(
-              "SELECT id, version FROM "
-                  + TABLE
-                  + " WHERE "
-                  + InLists.keyIn(sql.dialect(), "", "id", chunk.size()),
+              VERSIONS.formatted(InLists.keyIn(sql.dialect(), "", "id", chunk.size())),
               p -> InLists.bindKeys(p, sql.dialect(), tenant, chunk),
               row -> Map.entry(row.getString(1), row.getLong(2)))
           .forEach(entry -> stored.put(entry.getKey(), entry.getValue()));
@@ -166,12 +203,7 @@ final class JdbcLeads implements LeadRepository {
     Sql sql = unit.enter(tenant);
     Checks.notNull(id, "id");
     return sql.read(
-        "find a lead",
-        () ->
-            sql.queryFirst(
-                SELECT + " WHERE tenant_id = ? AND id = ?",
-                p -> p.id(tenant).id(id),
-                LeadRows::read));
+        "find a lead", () -> sql.queryFirst(FIND, p -> p.id(tenant).id(id), LeadRows::read));
   }
 
   @Override
@@ -188,7 +220,7 @@ final class JdbcLeads implements LeadRepository {
           for (List<LeadId> chunk : InLists.chunks(wanted, sql.batchSize())) {
             found.addAll(
                 sql.query(
-                    SELECT + " WHERE " + InLists.keyIn(sql.dialect(), "", "id", chunk.size()),
+                    FIND_ALL.formatted(InLists.keyIn(sql.dialect(), "", "id", chunk.size())),
                     p -> InLists.bindKeys(p, sql.dialect(), tenant, chunk),
                     LeadRows::read));
           }
@@ -203,11 +235,7 @@ final class JdbcLeads implements LeadRepository {
     Checks.notNull(captureKey, "captureKey");
     return sql.read(
         "find a lead by capture key",
-        () ->
-            sql.queryFirst(
-                SELECT + " WHERE tenant_id = ? AND capture_key = ?",
-                p -> p.id(tenant).text(captureKey),
-                LeadRows::read));
+        () -> sql.queryFirst(BY_CAPTURE_KEY, p -> p.id(tenant).text(captureKey), LeadRows::read));
   }
 
   @Override
@@ -224,9 +252,8 @@ final class JdbcLeads implements LeadRepository {
           for (List<String> chunk : InLists.chunks(wanted, sql.batchSize())) {
             found.addAll(
                 sql.query(
-                    SELECT
-                        + " WHERE "
-                        + InLists.keyIn(sql.dialect(), "", "capture_key", chunk.size()),
+                    FIND_ALL.formatted(
+                        InLists.keyIn(sql.dialect(), "", "capture_key", chunk.size())),
                     p -> InLists.bindKeys(p, sql.dialect(), tenant, chunk),
                     LeadRows::read));
           }
@@ -261,13 +288,7 @@ final class JdbcLeads implements LeadRepository {
     if (conditions.isEmpty()) {
       return List.of();
     }
-    String statement =
-        SELECT
-            + " WHERE tenant_id = ?"
-            + OPEN
-            + " AND ("
-            + String.join(" OR ", conditions)
-            + ") ORDER BY id LIMIT ?";
+    String statement = OPEN_SHARING_KEY.formatted(String.join(" OR ", conditions));
     return sql.read(
         "find leads sharing a contact key",
         () ->
@@ -292,10 +313,7 @@ final class JdbcLeads implements LeadRepository {
         "find leads by status",
         () ->
             sql.query(
-                SELECT
-                    + " WHERE tenant_id = ? AND status = ? ORDER BY tenant_id, status, id LIMIT ?",
-                p -> p.id(tenant).text(status.name()).number(limit),
-                LeadRows::read));
+                BY_STATUS, p -> p.id(tenant).text(status.name()).number(limit), LeadRows::read));
   }
 
   @Override
@@ -306,11 +324,7 @@ final class JdbcLeads implements LeadRepository {
             "count open leads by owner",
             () ->
                 sql.query(
-                    "SELECT owner_id, COUNT(*) FROM "
-                        + TABLE
-                        + " WHERE tenant_id = ? AND owner_id IS NOT NULL"
-                        + OPEN
-                        + " GROUP BY owner_id",
+                    OPEN_BY_OWNER,
                     p -> p.id(tenant),
                     row -> Map.entry(EmployeeId.of(row.getString(1)), row.getLong(2))))
         .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
@@ -322,11 +336,6 @@ final class JdbcLeads implements LeadRepository {
     Sql sql = unit.enter(tenant);
     return sql.read(
         "count leads",
-        () ->
-            sql.queryFirst(
-                    "SELECT COUNT(*) FROM " + TABLE + " WHERE tenant_id = ?",
-                    p -> p.id(tenant),
-                    row -> row.getLong(1))
-                .orElse(0L));
+        () -> sql.queryFirst(COUNT, p -> p.id(tenant), row -> row.getLong(1)).orElse(0L));
   }
 }

@@ -17,8 +17,17 @@ import java.util.Optional;
 /** {@link OpportunityRepository} over one {@link JdbcUnit}: one row per opportunity. */
 final class JdbcOpportunities implements OpportunityRepository {
   private static final String TYPE = "opportunity";
-  private static final String SELECT =
-      "SELECT " + OpportunityRows.COLUMNS + " FROM rapport_opportunity";
+  private static final String FIND =
+      """
+      SELECT %s FROM rapport_opportunity
+      WHERE tenant_id = ? AND id = ?"""
+          .formatted(OpportunityRows.COLUMNS);
+  private static final String FOR_CUSTOMER =
+      """
+      SELECT %s FROM rapport_opportunity
+      WHERE tenant_id = ? AND customer_id = ?
+      ORDER BY id"""
+          .formatted(OpportunityRows.COLUMNS);
 
   private final JdbcUnit unit;
 
@@ -109,11 +118,7 @@ final class JdbcOpportunities implements OpportunityRepository {
     Checks.notNull(id, "id");
     return sql.read(
         "find an opportunity",
-        () ->
-            sql.queryFirst(
-                SELECT + " WHERE tenant_id = ? AND id = ?",
-                p -> p.id(tenant).id(id),
-                OpportunityRows::read));
+        () -> sql.queryFirst(FIND, p -> p.id(tenant).id(id), OpportunityRows::read));
   }
 
   @Override
@@ -122,10 +127,6 @@ final class JdbcOpportunities implements OpportunityRepository {
     Checks.notNull(customer, "customer");
     return sql.read(
         "find opportunities of a customer",
-        () ->
-            sql.query(
-                SELECT + " WHERE tenant_id = ? AND customer_id = ? ORDER BY id",
-                p -> p.id(tenant).id(customer),
-                OpportunityRows::read));
+        () -> sql.query(FOR_CUSTOMER, p -> p.id(tenant).id(customer), OpportunityRows::read));
   }
 }

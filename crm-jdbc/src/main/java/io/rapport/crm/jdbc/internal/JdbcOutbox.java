@@ -25,8 +25,20 @@ import java.util.Set;
  */
 final class JdbcOutbox implements Outbox {
   private static final String INSERT =
-      "INSERT INTO rapport_outbox_event (tenant_id, event_id, event_type, occurred_at,"
-          + " occurred_nanos, delivered_at, payload) VALUES (?, ?, ?, ?, ?, NULL, ?)";
+      """
+      INSERT INTO rapport_outbox_event
+        (tenant_id, event_id, event_type, occurred_at, occurred_nanos, delivered_at, payload)
+      VALUES (?, ?, ?, ?, ?, NULL, ?)""";
+  private static final String PENDING =
+      """
+      SELECT payload FROM rapport_outbox_event
+      WHERE tenant_id = ? AND delivered_at IS NULL
+      ORDER BY occurred_at, occurred_nanos, event_id
+      LIMIT ?""";
+  private static final String MARK_DELIVERED =
+      """
+      UPDATE rapport_outbox_event SET delivered_at = ?
+      WHERE delivered_at IS NULL AND %s""";
 
   private final JdbcUnit unit;
 
@@ -98,9 +110,7 @@ final class JdbcOutbox implements Outbox {
         "read pending outbox events",
         () ->
             sql.query(
-                "SELECT payload FROM rapport_outbox_event WHERE tenant_id = ?"
-                    + " AND delivered_at IS NULL"
-                    + " ORDER BY occurred_at, occurred_nanos, event_id LIMIT ?",
+                PENDING,
                 p -> p.id(tenant).number(limit),
                 row -> EventJson.read(tenant, row.getString(1))));
   }
@@ -120,8 +130,8 @@ final class JdbcOutbox implements Outbox {
         () -> {
           for (List<EventId> chunk : chunks) {
             sql.update(
-                "UPDATE rapport_outbox_event SET delivered_at = ? WHERE delivered_at IS NULL AND "
-                    + InLists.keyIn(sql.dialect(), "", "event_id", chunk.size()),
+                MARK_DELIVERED.formatted(
+                    InLists.keyIn(sql.dialect(), "", "event_id", chunk.size())),
                 p -> {
                   p.instant(now);
                   InLists.bindKeys(p, sql.dialect(), tenant, chunk);

@@ -16,8 +16,10 @@ import io.rapport.crm.pipeline.StageKind;
 import io.rapport.crm.pipeline.StageReach;
 import io.rapport.crm.spi.PipelineAnalytics;
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 
@@ -29,6 +31,52 @@ import java.util.List;
  * cycle lengths, so every database gives the same number.
  */
 final class JdbcPipelineAnalytics implements PipelineAnalytics {
+  private static final String OPEN = EnumLiterals.of(StageKind.OPEN);
+  private static final String FORECAST =
+      """
+      SELECT EXTRACT(YEAR FROM expected_close) AS close_year,
+             EXTRACT(MONTH FROM expected_close) AS close_month,
+             pipeline_id, owner_id, stage, forecast_category, currency,
+             COUNT(*) AS deals, SUM(amount) AS total, SUM(amount * probability) AS weighted
+      FROM rapport_opportunity
+      WHERE tenant_id = ? AND status = %s %%s
+      GROUP BY EXTRACT(YEAR FROM expected_close), EXTRACT(MONTH FROM expected_close),
+               pipeline_id, owner_id, stage, forecast_category, currency"""
+          .formatted(OPEN);
+  private static final String CLOSED_DEALS =
+      """
+      SELECT status, owner_id, source_kind, lost_reason_code, closed_currency,
+             COUNT(*) AS deals, SUM(closed_amount) AS total
+      FROM rapport_opportunity
+      WHERE tenant_id = ? AND status <> %s %%s
+      GROUP BY status, owner_id, source_kind, lost_reason_code, closed_currency"""
+          .formatted(OPEN);
+  private static final String CYCLE_LENGTHS =
+      """
+      SELECT status, cycle_days, COUNT(*) AS deals
+      FROM rapport_opportunity
+      WHERE tenant_id = ? AND status <> %s %%s
+      GROUP BY status, cycle_days"""
+          .formatted(OPEN);
+  private static final String FUNNEL =
+      """
+      SELECT furthest, COUNT(*) AS deals
+      FROM (
+          SELECT opportunity_id, MAX(to_position) AS furthest
+          FROM rapport_stage_change
+          WHERE tenant_id = ? AND pipeline_id = ? AND to_kind <> %s
+          GROUP BY opportunity_id) reached
+      GROUP BY furthest
+      ORDER BY furthest"""
+          .formatted(EnumLiterals.of(StageKind.LOST));
+  private static final String TIME_IN_STAGE =
+      """
+      SELECT from_stage, COUNT(*) AS stays, SUM(seconds_in_from_stage) AS seconds
+      FROM rapport_stage_change
+      WHERE tenant_id = ? AND pipeline_id = ? AND from_stage IS NOT NULL
+      GROUP BY from_stage""";
+  private static final String IN_PIPELINE = "AND pipeline_id = ?";
+
   private final JdbcUnit unit;
 
   JdbcPipelineAnalytics(JdbcUnit unit) {
@@ -39,36 +87,22 @@ final class JdbcPipelineAnalytics implements PipelineAnalytics {
   public List<ForecastLine> forecast(TenantId tenant, ForecastQuery query) {
     Sql sql = unit.enter(tenant);
     Checks.notNull(query, "query");
-    StringBuilder where = new StringBuilder(" WHERE tenant_id = ? AND status = 'OPEN'");
+    List<String> filters = new ArrayList<>();
     if (query.pipeline() != null) {
-      where.append(" AND pipeline_id = ?");
+      filters.add(IN_PIPELINE);
     }
     if (query.from() != null) {
-      where.append(" AND expected_close >= ?");
+      filters.add("AND expected_close >= ?");
     }
     if (query.to() != null) {
-      where.append(" AND expected_close <= ?");
+      filters.add("AND expected_close <= ?");
     }
-    String year = "EXTRACT(YEAR FROM expected_close)";
-    String month = "EXTRACT(MONTH FROM expected_close)";
     List<ForecastLine> monthly =
         sql.read(
             "compute a forecast",
             () ->
                 sql.query(
-                    "SELECT "
-                        + year
-                        + " AS close_year, "
-                        + month
-                        + " AS close_month, pipeline_id, owner_id, stage, forecast_category,"
-                        + " currency, COUNT(*) AS deals, SUM(amount) AS total,"
-                        + " SUM(amount * probability) AS weighted FROM rapport_opportunity"
-                        + where
-                        + " GROUP BY "
-                        + year
-                        + ", "
-                        + month
-                        + ", pipeline_id, owner_id, stage, forecast_category, currency",
+                    FORECAST.formatted(String.join(" ", filters)),
                     p -> {
                       p.id(tenant);
                       if (query.pipeline() != null) {
@@ -100,18 +134,13 @@ final class JdbcPipelineAnalytics implements PipelineAnalytics {
   @Override
   public List<ClosedDeals> closedDeals(TenantId tenant, PipelineId pipeline) {
     Sql sql = unit.enter(tenant);
-    String filter = pipeline == null ? "" : " AND pipeline_id = ?";
+    String filter = pipeline == null ? "" : IN_PIPELINE;
     List<ClosedDeals> result =
         sql.read(
             "compute closed deals",
             () ->
                 sql.query(
-                    "SELECT status, owner_id, source_kind, lost_reason_code, closed_currency,"
-                        + " COUNT(*) AS deals, SUM(closed_amount) AS total FROM"
-                        + " rapport_opportunity WHERE tenant_id = ? AND status <> 'OPEN'"
-                        + filter
-                        + " GROUP BY status, owner_id, source_kind, lost_reason_code,"
-                        + " closed_currency",
+                    CLOSED_DEALS.formatted(filter),
                     p -> bindScope(p, tenant, pipeline),
                     row -> {
                       Currency currency = Currency.getInstance(row.getString("closed_currency"));
@@ -130,16 +159,13 @@ final class JdbcPipelineAnalytics implements PipelineAnalytics {
   @Override
   public List<CycleLengthCount> cycleLengths(TenantId tenant, PipelineId pipeline) {
     Sql sql = unit.enter(tenant);
-    String filter = pipeline == null ? "" : " AND pipeline_id = ?";
+    String filter = pipeline == null ? "" : IN_PIPELINE;
     List<CycleLengthCount> result =
         sql.read(
             "compute sales-cycle lengths",
             () ->
                 sql.query(
-                    "SELECT status, cycle_days, COUNT(*) AS deals FROM rapport_opportunity WHERE"
-                        + " tenant_id = ? AND status <> 'OPEN'"
-                        + filter
-                        + " GROUP BY status, cycle_days",
+                    CYCLE_LENGTHS.formatted(filter),
                     p -> bindScope(p, tenant, pipeline),
                     row ->
                         new CycleLengthCount(
@@ -157,10 +183,7 @@ final class JdbcPipelineAnalytics implements PipelineAnalytics {
         "compute a funnel",
         () ->
             sql.query(
-                "SELECT furthest, COUNT(*) AS deals FROM (SELECT opportunity_id, MAX(to_position)"
-                    + " AS furthest FROM rapport_stage_change WHERE tenant_id = ? AND pipeline_id"
-                    + " = ? AND to_kind <> 'LOST' GROUP BY opportunity_id) reached GROUP BY"
-                    + " furthest ORDER BY furthest",
+                FUNNEL,
                 p -> p.id(tenant).id(pipeline),
                 row -> new StageReach(row.getInt("furthest"), row.getLong("deals"))));
   }
@@ -174,9 +197,7 @@ final class JdbcPipelineAnalytics implements PipelineAnalytics {
             "compute time in stage",
             () ->
                 sql.query(
-                    "SELECT from_stage, COUNT(*) AS stays, SUM(seconds_in_from_stage) AS seconds"
-                        + " FROM rapport_stage_change WHERE tenant_id = ? AND pipeline_id = ? AND"
-                        + " from_stage IS NOT NULL GROUP BY from_stage",
+                    TIME_IN_STAGE,
                     p -> p.id(tenant).id(pipeline),
                     row ->
                         new StageDwell(
@@ -187,14 +208,14 @@ final class JdbcPipelineAnalytics implements PipelineAnalytics {
   }
 
   private static void bindScope(Params p, TenantId tenant, PipelineId pipeline)
-      throws java.sql.SQLException {
+      throws SQLException {
     p.id(tenant);
     if (pipeline != null) {
       p.id(pipeline);
     }
   }
 
-  private static <T> List<T> sorted(List<T> rows, java.util.Comparator<T> order) {
+  private static <T> List<T> sorted(List<T> rows, Comparator<T> order) {
     List<T> result = new ArrayList<>(rows);
     result.sort(order);
     return result;

@@ -13,6 +13,7 @@ import io.rapport.crm.pipeline.Probability;
 import io.rapport.crm.pipeline.Stage;
 import io.rapport.crm.pipeline.StageKind;
 import io.rapport.crm.spi.PipelineRepository;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +29,61 @@ import java.util.Optional;
  */
 final class JdbcPipelines implements PipelineRepository {
   private static final String TYPE = "pipeline";
+
+  private static final Table PIPELINE =
+      Table.of("rapport_pipeline", "tenant_id", "id", "definition_version", "name", "defined_at");
+  private static final Table STAGE =
+      Table.of(
+          "rapport_pipeline_stage",
+          "tenant_id",
+          "pipeline_id",
+          "definition_version",
+          "stage_no",
+          "code",
+          "name",
+          "kind",
+          "default_probability",
+          "min_probability",
+          "max_probability",
+          "forecast_category");
+  private static final Table LOST_REASON =
+      Table.of(
+          "rapport_pipeline_lost_reason",
+          "tenant_id",
+          "pipeline_id",
+          "definition_version",
+          "reason_no",
+          "code",
+          "label");
+  private static final String LATEST_VERSION =
+      "SELECT MAX(definition_version) FROM rapport_pipeline WHERE tenant_id = ? AND id = ?";
+  private static final String LATEST =
+      """
+      AND id = ?
+      AND definition_version = (
+          SELECT MAX(definition_version) FROM rapport_pipeline WHERE tenant_id = ? AND id = ?)""";
+  private static final String EVERY_LATEST =
+      """
+      AND definition_version = (
+          SELECT MAX(q.definition_version) FROM rapport_pipeline q
+          WHERE q.tenant_id = rapport_pipeline.tenant_id AND q.id = rapport_pipeline.id)""";
+  private static final String HEADS =
+      """
+      SELECT id, definition_version, name, defined_at FROM rapport_pipeline
+      WHERE tenant_id = ? %s
+      ORDER BY id""";
+  private static final String STAGES =
+      """
+      SELECT %s FROM rapport_pipeline_stage
+      WHERE tenant_id = ? %%s
+      ORDER BY pipeline_id, definition_version, stage_no"""
+          .formatted(STAGE.list("", "tenant_id", "stage_no"));
+  private static final String LOST_REASONS =
+      """
+      SELECT %s FROM rapport_pipeline_lost_reason
+      WHERE tenant_id = ? %%s
+      ORDER BY pipeline_id, definition_version, reason_no"""
+          .formatted(LOST_REASON.list("", "tenant_id", "reason_no"));
 
   private final JdbcUnit unit;
 
@@ -53,8 +109,7 @@ final class JdbcPipelines implements PipelineRepository {
             "find the latest pipeline version",
             () ->
                 sql.query(
-                    "SELECT MAX(definition_version) FROM rapport_pipeline WHERE tenant_id = ? AND id"
-                        + " = ?",
+                    LATEST_VERSION,
                     p -> p.id(tenant).id(next.id()),
                     row -> {
                       int value = row.getInt(1);
@@ -78,8 +133,7 @@ final class JdbcPipelines implements PipelineRepository {
         true,
         () -> {
           sql.update(
-              "INSERT INTO rapport_pipeline (tenant_id, id, definition_version, name, defined_at)"
-                  + " VALUES (?, ?, ?, ?, ?)",
+              PIPELINE.insert(),
               p ->
                   p.id(tenant)
                       .id(definition.id())
@@ -87,9 +141,7 @@ final class JdbcPipelines implements PipelineRepository {
                       .text(definition.name())
                       .instant(definition.definedAt()));
           sql.batch(
-              "INSERT INTO rapport_pipeline_stage (tenant_id, pipeline_id, definition_version,"
-                  + " stage_no, code, name, kind, default_probability, min_probability,"
-                  + " max_probability, forecast_category) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              STAGE.insert(),
               stageNumbers,
               (p, i) -> {
                 Stage stage = definition.stages().get(i);
@@ -106,8 +158,7 @@ final class JdbcPipelines implements PipelineRepository {
                     .text(stage.forecastCategory().name());
               });
           sql.batch(
-              "INSERT INTO rapport_pipeline_lost_reason (tenant_id, pipeline_id,"
-                  + " definition_version, reason_no, code, label) VALUES (?, ?, ?, ?, ?, ?)",
+              LOST_REASON.insert(),
               reasonNumbers,
               (p, i) -> {
                 LostReason reason = definition.lostReasons().get(i);
@@ -135,14 +186,7 @@ final class JdbcPipelines implements PipelineRepository {
   public Optional<PipelineDefinition> find(TenantId tenant, PipelineId id) {
     Sql sql = unit.enter(tenant);
     Checks.notNull(id, "id");
-    List<PipelineDefinition> found =
-        load(
-            sql,
-            tenant,
-            id,
-            " AND id = ? AND definition_version = (SELECT MAX(definition_version) FROM"
-                + " rapport_pipeline WHERE tenant_id = ? AND id = ?)",
-            p -> p.id(id).id(tenant).id(id));
+    List<PipelineDefinition> found = load(sql, tenant, id, LATEST, p -> p.id(id).id(tenant).id(id));
     return found.stream().findFirst();
   }
 
@@ -151,11 +195,7 @@ final class JdbcPipelines implements PipelineRepository {
     Sql sql = unit.enter(tenant);
     Checks.notNull(id, "id");
     return load(
-            sql,
-            tenant,
-            id,
-            " AND id = ? AND definition_version = ?",
-            p -> p.id(id).number(version))
+            sql, tenant, id, "AND id = ? AND definition_version = ?", p -> p.id(id).number(version))
         .stream()
         .findFirst();
   }
@@ -163,13 +203,7 @@ final class JdbcPipelines implements PipelineRepository {
   @Override
   public List<PipelineDefinition> list(TenantId tenant) {
     Sql sql = unit.enter(tenant);
-    return load(
-        sql,
-        tenant,
-        null,
-        " AND definition_version = (SELECT MAX(q.definition_version) FROM rapport_pipeline q"
-            + " WHERE q.tenant_id = rapport_pipeline.tenant_id AND q.id = rapport_pipeline.id)",
-        p -> {});
+    return load(sql, tenant, null, EVERY_LATEST, p -> {});
   }
 
   /** Definitions matching {@code where}, with their children: three statements. */
@@ -180,10 +214,7 @@ final class JdbcPipelines implements PipelineRepository {
         () -> {
           List<Head> heads =
               sql.query(
-                  "SELECT id, definition_version, name, defined_at FROM rapport_pipeline WHERE"
-                      + " tenant_id = ?"
-                      + where
-                      + " ORDER BY id",
+                  HEADS.formatted(where),
                   p -> {
                     p.id(tenant);
                     whereParams.bind(p);
@@ -197,7 +228,7 @@ final class JdbcPipelines implements PipelineRepository {
           if (heads.isEmpty()) {
             return List.of();
           }
-          String filter = only == null ? "" : " AND pipeline_id = ?";
+          String filter = only == null ? "" : "AND pipeline_id = ?";
           Sql.Binder children =
               p -> {
                 p.id(tenant);
@@ -207,11 +238,7 @@ final class JdbcPipelines implements PipelineRepository {
               };
           Map<List<Object>, List<Stage>> stages = new HashMap<>();
           sql.query(
-              "SELECT pipeline_id, definition_version, code, name, kind, default_probability,"
-                  + " min_probability, max_probability, forecast_category FROM"
-                  + " rapport_pipeline_stage WHERE tenant_id = ?"
-                  + filter
-                  + " ORDER BY pipeline_id, definition_version, stage_no",
+              STAGES.formatted(filter),
               children,
               row -> {
                 stages
@@ -229,10 +256,7 @@ final class JdbcPipelines implements PipelineRepository {
               });
           Map<List<Object>, List<LostReason>> reasons = new HashMap<>();
           sql.query(
-              "SELECT pipeline_id, definition_version, code, label FROM"
-                  + " rapport_pipeline_lost_reason WHERE tenant_id = ?"
-                  + filter
-                  + " ORDER BY pipeline_id, definition_version, reason_no",
+              LOST_REASONS.formatted(filter),
               children,
               row -> {
                 reasons
@@ -256,7 +280,7 @@ final class JdbcPipelines implements PipelineRepository {
         });
   }
 
-  private static List<Object> key(java.sql.ResultSet row) throws SQLException {
+  private static List<Object> key(ResultSet row) throws SQLException {
     return List.of(row.getString("pipeline_id"), row.getInt("definition_version"));
   }
 

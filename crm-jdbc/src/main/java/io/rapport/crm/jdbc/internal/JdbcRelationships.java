@@ -24,13 +24,38 @@ import java.util.Set;
  */
 final class JdbcRelationships implements RelationshipRepository {
   private static final String TYPE = "relationship";
-  private static final String COLUMNS =
-      "id, version, from_customer_id, to_customer_id, relationship_type, valid_from, valid_thru";
-  private static final String SELECT = "SELECT " + COLUMNS + " FROM rapport_relationship";
-  private static final String INSERT =
-      "INSERT INTO rapport_relationship (tenant_id, "
-          + COLUMNS
-          + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final Table TABLE =
+      Table.of(
+          "rapport_relationship",
+          "tenant_id",
+          "id",
+          "version",
+          "from_customer_id",
+          "to_customer_id",
+          "relationship_type",
+          "valid_from",
+          "valid_thru");
+  private static final String COLUMNS = TABLE.list("", "tenant_id");
+  private static final String INSERT = TABLE.insert();
+  private static final String UPDATE =
+      """
+      UPDATE rapport_relationship SET %s
+      WHERE tenant_id = ? AND id = ? AND version = ?"""
+          .formatted(TABLE.updateSet("tenant_id", "id"));
+  private static final String FIND =
+      """
+      SELECT %s FROM rapport_relationship
+      WHERE tenant_id = ? AND id = ?"""
+          .formatted(COLUMNS);
+  private static final String FOR_CUSTOMER =
+      """
+      SELECT %1$s FROM rapport_relationship
+      WHERE tenant_id = ? AND from_customer_id = ?
+      UNION ALL
+      SELECT %1$s FROM rapport_relationship
+      WHERE tenant_id = ? AND to_customer_id = ?
+      ORDER BY id"""
+          .formatted(COLUMNS);
 
   private final JdbcUnit unit;
 
@@ -118,9 +143,7 @@ final class JdbcRelationships implements RelationshipRepository {
         () -> {
           int changed =
               sql.update(
-                  "UPDATE rapport_relationship SET version = ?, from_customer_id = ?,"
-                      + " to_customer_id = ?, relationship_type = ?, valid_from = ?,"
-                      + " valid_thru = ? WHERE tenant_id = ? AND id = ? AND version = ?",
+                  UPDATE,
                   p ->
                       p.number(version + 1)
                           .id(relationship.from())
@@ -152,11 +175,7 @@ final class JdbcRelationships implements RelationshipRepository {
     Checks.notNull(id, "id");
     return sql.read(
         "find a relationship",
-        () ->
-            sql.queryFirst(
-                SELECT + " WHERE tenant_id = ? AND id = ?",
-                p -> p.id(tenant).id(id),
-                JdbcRelationships::read));
+        () -> sql.queryFirst(FIND, p -> p.id(tenant).id(id), JdbcRelationships::read));
   }
 
   /** One statement: a UNION ALL of the two indexed sides (a relationship never links to itself). */
@@ -168,10 +187,7 @@ final class JdbcRelationships implements RelationshipRepository {
         "find relationships of a customer",
         () ->
             sql.query(
-                SELECT
-                    + " WHERE tenant_id = ? AND from_customer_id = ? UNION ALL "
-                    + SELECT
-                    + " WHERE tenant_id = ? AND to_customer_id = ? ORDER BY id",
+                FOR_CUSTOMER,
                 p -> p.id(tenant).id(customer).id(tenant).id(customer),
                 JdbcRelationships::read));
   }

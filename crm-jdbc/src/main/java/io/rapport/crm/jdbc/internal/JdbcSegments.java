@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@link SegmentRepository} over one {@link JdbcUnit}. Criteria are stored as JSON and, to select
@@ -21,9 +22,42 @@ import java.util.Optional;
  */
 final class JdbcSegments implements SegmentRepository {
   private static final String TYPE = "segment";
+  private static final Table TABLE =
+      Table.of("rapport_segment", "tenant_id", "id", "version", "name", "criteria", "created_at");
+  private static final String INSERT = TABLE.insert();
+  private static final String UPDATE =
+      """
+      UPDATE rapport_segment SET %s
+      WHERE tenant_id = ? AND id = ? AND version = ?"""
+          .formatted(TABLE.updateSet("tenant_id", "id", "created_at"));
+  private static final String FIND =
+      """
+      SELECT %s FROM rapport_segment
+      WHERE tenant_id = ? AND id = ?"""
+          .formatted(TABLE.list("", "tenant_id"));
   private static final String INSERT_LISTED =
-      "INSERT INTO rapport_segment_list_member (tenant_id, segment_id, customer_id)"
-          + " VALUES (?, ?, ?)";
+      Table.of("rapport_segment_list_member", "tenant_id", "segment_id", "customer_id").insert();
+  private static final String FIND_LISTED =
+      """
+      SELECT customer_id FROM rapport_segment_list_member
+      WHERE tenant_id = ? AND segment_id = ?""";
+  // the whole primary key in ORDER BY: H2 then reads the keyset page in index order and stops at
+  // the limit; with ORDER BY c.id alone it sorted every remaining customer of the tenant on each
+  // page
+  private static final String MEMBERS =
+      """
+      SELECT c.id FROM rapport_customer c
+      WHERE c.tenant_id = ? %s
+        AND (%s)
+      ORDER BY c.tenant_id, c.id
+      LIMIT ?""";
+  private static final String LISTED =
+      """
+      SELECT c.id FROM rapport_segment_list_member l
+      JOIN rapport_customer c ON c.tenant_id = l.tenant_id AND c.id = l.customer_id
+      WHERE l.tenant_id = ? AND l.segment_id = ? %s
+      ORDER BY l.tenant_id, l.segment_id, l.customer_id
+      LIMIT ?""";
 
   private final JdbcUnit unit;
 
@@ -40,8 +74,7 @@ final class JdbcSegments implements SegmentRepository {
         true,
         () -> {
           sql.update(
-              "INSERT INTO rapport_segment (tenant_id, id, version, name, criteria, created_at)"
-                  + " VALUES (?, ?, ?, ?, ?, ?)",
+              INSERT,
               p ->
                   p.id(tenant)
                       .id(segment.id())
@@ -70,8 +103,7 @@ final class JdbcSegments implements SegmentRepository {
         () -> {
           int changed =
               sql.update(
-                  "UPDATE rapport_segment SET version = ?, name = ?, criteria = ?"
-                      + " WHERE tenant_id = ? AND id = ? AND version = ?",
+                  UPDATE,
                   p ->
                       p.number(version + 1)
                           .text(segment.name())
@@ -110,8 +142,7 @@ final class JdbcSegments implements SegmentRepository {
         () -> {
           Optional<Segment> bare =
               sql.queryFirst(
-                  "SELECT id, version, name, criteria, created_at FROM rapport_segment"
-                      + " WHERE tenant_id = ? AND id = ?",
+                  FIND,
                   p -> p.id(tenant).id(id),
                   row -> {
                     String criteria = row.getString("criteria");
@@ -120,7 +151,7 @@ final class JdbcSegments implements SegmentRepository {
                         row.getLong("version"),
                         row.getString("name"),
                         criteria == null ? null : CriteriaJson.read(criteria),
-                        java.util.Set.of(),
+                        Set.of(),
                         Columns.instant(row, "created_at"));
                   });
           if (bare.isEmpty() || !bare.get().isStaticList()) {
@@ -128,10 +159,7 @@ final class JdbcSegments implements SegmentRepository {
           }
           List<CustomerId> listed =
               sql.query(
-                  "SELECT customer_id FROM rapport_segment_list_member"
-                      + " WHERE tenant_id = ? AND segment_id = ?",
-                  p -> p.id(tenant).id(id),
-                  row -> CustomerId.of(row.getString(1)));
+                  FIND_LISTED, p -> p.id(tenant).id(id), row -> CustomerId.of(row.getString(1)));
           Segment segment = bare.get();
           return Optional.of(
               new Segment(
@@ -155,14 +183,7 @@ final class JdbcSegments implements SegmentRepository {
         "select segment members",
         () ->
             sql.query(
-                "SELECT c.id FROM rapport_customer c WHERE c.tenant_id = ?"
-                    + (after == null ? "" : " AND c.id > ?")
-                    + " AND ("
-                    + predicate.predicate()
-                    // the whole primary key in ORDER BY: H2 then reads the keyset page in index
-                    // order and stops at the limit; with ORDER BY c.id alone it sorted every
-                    // remaining customer of the tenant on each page
-                    + ") ORDER BY c.tenant_id, c.id LIMIT ?",
+                MEMBERS.formatted(after == null ? "" : "AND c.id > ?", predicate.predicate()),
                 p -> {
                   p.id(tenant);
                   if (after != null) {
@@ -183,11 +204,7 @@ final class JdbcSegments implements SegmentRepository {
         "select listed segment members",
         () ->
             sql.query(
-                "SELECT c.id FROM rapport_segment_list_member l JOIN rapport_customer c"
-                    + " ON c.tenant_id = l.tenant_id AND c.id = l.customer_id"
-                    + " WHERE l.tenant_id = ? AND l.segment_id = ?"
-                    + (after == null ? "" : " AND l.customer_id > ?")
-                    + " ORDER BY l.tenant_id, l.segment_id, l.customer_id LIMIT ?",
+                LISTED.formatted(after == null ? "" : "AND l.customer_id > ?"),
                 p -> {
                   p.id(tenant).id(segment);
                   if (after != null) {

@@ -16,21 +16,42 @@ import java.util.List;
 
 /** {@link StageHistory} over one {@link JdbcUnit}: the append-only {@code rapport_stage_change}. */
 final class JdbcStageHistory implements StageHistory {
-  private static final String COLUMNS =
-      "opportunity_id, opportunity_version, pipeline_id, kind, from_stage, to_stage, to_position,"
-          + " to_kind, occurred_at, actor_kind, actor_id, amount, amount_scale, currency,"
-          + " probability, lost_reason, seconds_in_from_stage";
+  private static final Table TABLE =
+      Table.of(
+          "rapport_stage_change",
+          "tenant_id",
+          "opportunity_id",
+          "opportunity_version",
+          "pipeline_id",
+          "kind",
+          "from_stage",
+          "to_stage",
+          "to_position",
+          "to_kind",
+          "occurred_at",
+          "actor_kind",
+          "actor_id",
+          "amount",
+          "amount_scale",
+          "currency",
+          "probability",
+          "lost_reason",
+          "seconds_in_from_stage");
+
+  static final String INSERT = TABLE.insert();
+
+  private static final String FOR_OPPORTUNITY =
+      """
+      SELECT %s FROM rapport_stage_change
+      WHERE tenant_id = ? AND opportunity_id = ?
+      ORDER BY opportunity_version"""
+          .formatted(TABLE.list("", "tenant_id"));
 
   private final JdbcUnit unit;
 
   JdbcStageHistory(JdbcUnit unit) {
     this.unit = unit;
   }
-
-  static final String INSERT =
-      "INSERT INTO rapport_stage_change (tenant_id, "
-          + COLUMNS
-          + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   static void bind(Params p, TenantId tenant, StageChange change) throws SQLException {
     p.id(tenant)
@@ -75,10 +96,7 @@ final class JdbcStageHistory implements StageHistory {
         "read a stage history",
         () ->
             sql.query(
-                "SELECT "
-                    + COLUMNS
-                    + " FROM rapport_stage_change WHERE tenant_id = ? AND opportunity_id = ?"
-                    + " ORDER BY opportunity_version",
+                FOR_OPPORTUNITY,
                 p -> p.id(tenant).id(opportunity),
                 row ->
                     new StageChange(

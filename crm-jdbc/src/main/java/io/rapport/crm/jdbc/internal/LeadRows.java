@@ -31,29 +31,65 @@ import java.util.List;
  * JSON array, plus the normalised e-mail and postcode keys duplicate matching looks up.
  */
 final class LeadRows {
-  static final String COLUMNS =
-      "id, version, status, source_kind, referring_customer_id, referring_employee_id,"
-          + " campaign_id, source_reference, interest, contact_name, email, email_key, phone,"
-          + " birth_date, postcode, postcode_key, consent_contact, consent_marketing,"
-          + " consent_profiling, capture_key, captured_at, branch_code, segment, score_value,"
-          + " score_model, score_reasons, scored_at, owner_id, assignment_rule, assignment_reason,"
-          + " assigned_at, disqualification, linked_customer_id, merged_into_id,"
-          + " converted_customer_id, conversion_new_customer, conversion_opportunity_id,"
-          + " conversion_key, credited_customer_id, credited_employee_id, converted_at, updated_at";
+  /** The columns in the order {@link #bindInsert} binds them. */
+  static final Table TABLE =
+      Table.of(
+          "rapport_lead",
+          "tenant_id",
+          "id",
+          "version",
+          "status",
+          "source_kind",
+          "referring_customer_id",
+          "referring_employee_id",
+          "campaign_id",
+          "source_reference",
+          "interest",
+          "contact_name",
+          "email",
+          "email_key",
+          "phone",
+          "birth_date",
+          "postcode",
+          "postcode_key",
+          "consent_contact",
+          "consent_marketing",
+          "consent_profiling",
+          "capture_key",
+          "captured_at",
+          "branch_code",
+          "segment",
+          "score_value",
+          "score_model",
+          "score_reasons",
+          "scored_at",
+          "owner_id",
+          "assignment_rule",
+          "assignment_reason",
+          "assigned_at",
+          "disqualification",
+          "linked_customer_id",
+          "merged_into_id",
+          "converted_customer_id",
+          "conversion_new_customer",
+          "conversion_opportunity_id",
+          "conversion_key",
+          "credited_customer_id",
+          "credited_employee_id",
+          "converted_at",
+          "updated_at");
 
-  private static final int VALUE_COLUMNS = 40;
+  /** The columns {@link #read} reads. */
+  static final String COLUMNS = TABLE.list("", "tenant_id");
 
-  static final String INSERT =
-      "INSERT INTO rapport_lead (tenant_id, "
-          + COLUMNS
-          + ") VALUES (?, ?, ?"
-          + ", ?".repeat(VALUE_COLUMNS)
-          + ")";
+  static final String INSERT = TABLE.insert();
 
+  /** Sets every column but the key, in binding order: the next version first. */
   static final String UPDATE =
-      "UPDATE rapport_lead SET "
-          + String.join(" = ?, ", COLUMNS.substring("id, ".length()).replace(" ", "").split(","))
-          + " = ? WHERE tenant_id = ? AND id = ? AND version = ?";
+      """
+      UPDATE rapport_lead SET %s
+      WHERE tenant_id = ? AND id = ? AND version = ?"""
+          .formatted(TABLE.updateSet("tenant_id", "id"));
 
   private LeadRows() {}
 

@@ -35,28 +35,51 @@ import java.util.List;
  * by line breaks (names cannot hold them).
  */
 final class OpportunityRows {
-  static final String COLUMNS =
-      "id, version, pipeline_id, definition_version, status, customer_id, product_type, amount,"
-          + " amount_scale, currency, expected_close, owner_id, source_lead_id, campaign_id,"
-          + " source_kind, competitors, next_step, stage, probability, forecast_category,"
-          + " forecast_overridden, created_at, stage_entered_at, closed_amount, closed_scale,"
-          + " closed_currency, closed_on, cycle_days, lost_reason_code, lost_reason_label";
+  static final Table TABLE =
+      Table.of(
+          "rapport_opportunity",
+          "tenant_id",
+          "id",
+          "version",
+          "pipeline_id",
+          "definition_version",
+          "status",
+          "customer_id",
+          "product_type",
+          "amount",
+          "amount_scale",
+          "currency",
+          "expected_close",
+          "owner_id",
+          "source_lead_id",
+          "campaign_id",
+          "source_kind",
+          "competitors",
+          "next_step",
+          "stage",
+          "probability",
+          "forecast_category",
+          "forecast_overridden",
+          "created_at",
+          "stage_entered_at",
+          "closed_amount",
+          "closed_scale",
+          "closed_currency",
+          "closed_on",
+          "cycle_days",
+          "lost_reason_code",
+          "lost_reason_label");
 
-  static final String INSERT =
-      "INSERT INTO rapport_opportunity (tenant_id, "
-          + COLUMNS
-          + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-          + " ?, ?, ?, ?, ?)";
+  /** The columns {@link #read} reads. */
+  static final String COLUMNS = TABLE.list("", "tenant_id");
+
+  static final String INSERT = TABLE.insert();
 
   static final String UPDATE =
-      "UPDATE rapport_opportunity SET version = ?, pipeline_id = ?, definition_version = ?,"
-          + " status = ?, customer_id = ?, product_type = ?, amount = ?, amount_scale = ?,"
-          + " currency = ?, expected_close = ?, owner_id = ?, source_lead_id = ?, campaign_id = ?,"
-          + " source_kind = ?, competitors = ?, next_step = ?, stage = ?, probability = ?,"
-          + " forecast_category = ?, forecast_overridden = ?, created_at = ?, stage_entered_at = ?,"
-          + " closed_amount = ?, closed_scale = ?, closed_currency = ?, closed_on = ?,"
-          + " cycle_days = ?, lost_reason_code = ?, lost_reason_label = ? WHERE tenant_id = ? AND"
-          + " id = ? AND version = ?";
+      """
+      UPDATE rapport_opportunity SET %s
+      WHERE tenant_id = ? AND id = ? AND version = ?"""
+          .formatted(TABLE.updateSet("tenant_id", "id"));
 
   private OpportunityRows() {}
 

@@ -31,14 +31,11 @@ final class TakenIds {
     for (List<String> chunk : InLists.chunks(wanted, sql.batchSize())) {
       Optional<String> taken =
           sql.queryFirst(
-              "SELECT "
-                  + column
-                  + " FROM "
-                  + table
-                  + " WHERE "
-                  + InLists.keyIn(sql.dialect(), "", column, chunk.size())
-                  + " ORDER BY "
-                  + column,
+              """
+              SELECT %1$s FROM %2$s
+              WHERE %3$s
+              ORDER BY %1$s"""
+                  .formatted(column, table, InLists.keyIn(sql.dialect(), "", column, chunk.size())),
               p -> InLists.bindKeys(p, sql.dialect(), tenant, chunk),
               row -> row.getString(1));
       if (taken.isPresent()) {

@@ -23,7 +23,7 @@ final class Versions {
       throws SQLException {
     boolean exists =
         sql.queryFirst(
-                "SELECT version FROM " + table + " WHERE tenant_id = ? AND id = ?",
+                "SELECT version FROM %s WHERE tenant_id = ? AND id = ?".formatted(table),
                 p -> p.id(tenant).id(id),
                 row -> row.getLong(1))
             .isPresent();
