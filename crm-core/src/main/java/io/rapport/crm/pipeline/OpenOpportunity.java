@@ -188,23 +188,8 @@ public record OpenOpportunity(
             wonOn,
             createdAt,
             at);
-    StageChange change =
-        new StageChange(
-            id,
-            version + 1,
-            pipeline,
-            StageChangeKind.WON,
-            stage,
-            won.code(),
-            definition.position(won.code()),
-            StageKind.WON,
-            at,
-            actor,
-            actualAmount,
-            result.probability(),
-            null,
-            Opportunity.secondsInStage(this, at));
-    return new Transition<>(result, change);
+    return new Transition<>(
+        result, closing(definition, result, StageChangeKind.WON, actualAmount, null, at, actor));
   }
 
   /**
@@ -229,21 +214,8 @@ public record OpenOpportunity(
             at);
     return new Transition<>(
         result,
-        new StageChange(
-            id,
-            version + 1,
-            pipeline,
-            StageChangeKind.LOST,
-            stage,
-            lost.code(),
-            definition.position(lost.code()),
-            StageKind.LOST,
-            at,
-            actor,
-            terms.amount(),
-            result.probability(),
-            reason.code(),
-            Opportunity.secondsInStage(this, at)));
+        closing(
+            definition, result, StageChangeKind.LOST, terms.amount(), reason.code(), at, actor));
   }
 
   static Transition<OpenOpportunity> reopened(
@@ -300,6 +272,32 @@ public record OpenOpportunity(
         overridden,
         createdAt,
         newStageEnteredAt);
+  }
+
+  /** The stage-history entry of this opportunity being won or lost as {@code closed}. */
+  private StageChange closing(
+      PipelineDefinition definition,
+      Opportunity closed,
+      StageChangeKind kind,
+      Money amount,
+      String lostReason,
+      Instant at,
+      Actor actor) {
+    return new StageChange(
+        id,
+        version + 1,
+        pipeline,
+        kind,
+        stage,
+        closed.stage(),
+        definition.position(closed.stage()),
+        closed.status(),
+        at,
+        actor,
+        amount,
+        closed.probability(),
+        lostReason,
+        Opportunity.secondsInStage(this, at));
   }
 
   private StageChange change(
