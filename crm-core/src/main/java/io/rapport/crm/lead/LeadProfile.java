@@ -42,30 +42,6 @@ public record LeadProfile(
     Checks.optionalText(segment, "segment", 64);
   }
 
-  /** A profile as captured: not scored, not assigned, not linked to a customer. */
-  public static LeadProfile captured(
-      LeadSource source,
-      ProductType interest,
-      LeadContact contact,
-      ConsentFlags consents,
-      String captureKey,
-      BranchCode branch,
-      String segment,
-      Instant capturedAt) {
-    return new LeadProfile(
-        source,
-        interest,
-        contact,
-        consents,
-        captureKey,
-        capturedAt,
-        branch,
-        segment,
-        null,
-        null,
-        null);
-  }
-
   /** This profile with {@code value} as its score. */
   public LeadProfile withScore(LeadScore value) {
     return copy(contact, Checks.notNull(value, "score"), assignment, linkedCustomer);

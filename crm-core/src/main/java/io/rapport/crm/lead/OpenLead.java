@@ -37,8 +37,22 @@ public record OpenLead(
       BranchCode branch,
       String segment,
       Instant now) {
+    LeadScore notScored = null;
+    LeadAssignment unassigned = null;
+    CustomerId notLinked = null;
     LeadProfile profile =
-        LeadProfile.captured(source, interest, contact, consents, captureKey, branch, segment, now);
+        new LeadProfile(
+            source,
+            interest,
+            contact,
+            consents,
+            captureKey,
+            now,
+            branch,
+            segment,
+            notScored,
+            unassigned,
+            notLinked);
     return new OpenLead(id, 1, LeadStatus.NEW, profile, now);
   }
 

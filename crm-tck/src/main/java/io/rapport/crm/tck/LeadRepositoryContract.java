@@ -15,7 +15,6 @@ import io.rapport.crm.common.pii.EmailAddress;
 import io.rapport.crm.common.pii.PhoneNumber;
 import io.rapport.crm.lead.ConsentFlags;
 import io.rapport.crm.lead.ConvertedLead;
-import io.rapport.crm.lead.DisqualifiedLead;
 import io.rapport.crm.lead.Lead;
 import io.rapport.crm.lead.LeadAssignment;
 import io.rapport.crm.lead.LeadContact;
@@ -150,24 +149,18 @@ public abstract class LeadRepositoryContract {
   @DisplayName("insert: a disqualified, merged campaign lead without optional fields round-trips")
   void insert_minimalMergedLead_roundTrips() {
     // given
-    LeadProfile bare =
-        LeadProfile.captured(
-            LeadSource.responseTo(new CampaignId(given.nextUuid())),
-            ProductType.SAVINGS,
-            LeadContact.named("N"),
-            new ConsentFlags(false, false, false),
-            "k",
-            NO_BRANCH,
-            NO_SEGMENT,
-            given.now());
     Lead lead =
-        new DisqualifiedLead(
-            new LeadId(given.nextUuid()),
-            1,
-            bare,
-            DisqualifiedLead.MERGED,
-            new LeadId(given.nextUuid()),
-            given.now());
+        OpenLead.capture(
+                new LeadId(given.nextUuid()),
+                LeadSource.responseTo(new CampaignId(given.nextUuid())),
+                ProductType.SAVINGS,
+                LeadContact.named("N"),
+                new ConsentFlags(false, false, false),
+                "k",
+                NO_BRANCH,
+                NO_SEGMENT,
+                given.now())
+            .mergedInto(new LeadId(given.nextUuid()), given.now());
 
     // when
     insert(lead);
