@@ -53,9 +53,12 @@ public interface Leads {
    * The lead with the id, in its current state ({@link OpenLead}, {@link DisqualifiedLead} or
    * {@link ConvertedLead}).
    *
+   * @throws CommandValidationException if {@code caller} or {@code id} is null
    * @throws LeadNotFoundException if the tenant has none
    */
-  Lead get(Caller caller, LeadId id);
+  default Lead get(Caller caller, LeadId id) {
+    return find(caller, id).orElseThrow(() -> new LeadNotFoundException(id));
+  }
 
   /** The lead with the id, or empty when the caller's tenant has none. */
   Optional<Lead> find(Caller caller, LeadId id);

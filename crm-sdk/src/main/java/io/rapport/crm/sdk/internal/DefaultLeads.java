@@ -158,13 +158,6 @@ public final class DefaultLeads implements Leads {
   }
 
   @Override
-  public Lead get(Caller caller, LeadId id) {
-    TenantId tenant = Arguments.notNull("get", caller, "caller").tenant();
-    Arguments.notNull("get", id, "id");
-    return runner.read(unit -> unit.leads().get(tenant, id));
-  }
-
-  @Override
   public Optional<Lead> find(Caller caller, LeadId id) {
     TenantId tenant = Arguments.notNull("find", caller, "caller").tenant();
     Arguments.notNull("find", id, "id");
