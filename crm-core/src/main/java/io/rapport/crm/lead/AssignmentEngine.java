@@ -31,7 +31,7 @@ public final class AssignmentEngine {
    * @param openLeads current open leads per employee; missing employees have none
    */
   public Map<LeadId, LeadAssignment> assign(
-      List<Lead> leads, Map<EmployeeId, Long> openLeads, Instant at) {
+      List<? extends Lead> leads, Map<EmployeeId, Long> openLeads, Instant at) {
     Checks.notNull(openLeads, "openLeads");
     Checks.notNull(at, "at");
     Map<EmployeeId, Long> load = new HashMap<>(openLeads);

@@ -14,16 +14,14 @@ public sealed interface Conversion permits Conversion.Converted, Conversion.Reje
   /**
    * The lead was converted (now, or earlier under the same idempotency key).
    *
-   * @param result the converted lead; its {@link Lead#conversion()} links the customer, the
-   *     opportunity (if any) and the referrer credited
+   * @param result the converted lead; its {@link ConvertedLead#conversion()} links the customer,
+   *     the opportunity (if any) and the referrer credited
    * @param replayed true when this is the earlier result returned for a repeated key
    */
-  record Converted(Lead result, boolean replayed) implements Conversion {
-    /** Checks that the lead is converted. */
+  record Converted(ConvertedLead result, boolean replayed) implements Conversion {
+    /** Checks presence. */
     public Converted {
       Checks.notNull(result, "result");
-      Checks.argument(
-          result.conversion() != null, "result", "lead %s is not converted", result.id());
     }
 
     @Override

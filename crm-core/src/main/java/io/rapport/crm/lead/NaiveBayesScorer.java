@@ -41,8 +41,9 @@ public final class NaiveBayesScorer implements LeadScorer {
     int won = 0;
     int lost = 0;
     for (Lead lead : Checks.list(history, "history")) {
-      boolean isWon = lead.status() == LeadStatus.CONVERTED;
-      boolean isLost = lead.status() == LeadStatus.DISQUALIFIED && lead.mergedInto() == null;
+      boolean isWon = lead instanceof ConvertedLead;
+      boolean isLost =
+          lead instanceof DisqualifiedLead disqualified && disqualified.mergedInto() == null;
       if (!isWon && !isLost) {
         continue;
       }

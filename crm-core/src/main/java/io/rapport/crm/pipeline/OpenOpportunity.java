@@ -26,12 +26,13 @@ public record OpenOpportunity(
     Instant stageEnteredAt)
     implements Opportunity {
 
-  /** Checks presence. */
+  /** Checks presence; messages name the field, never the rejected value. */
   public OpenOpportunity {
     Checks.notNull(id, "id");
-    Checks.argument(version >= 1, "version", "version must be at least 1 but was %s", version);
+    Checks.argument(version >= 1, "version", "version must be at least 1");
     Checks.notNull(pipeline, "pipeline");
-    Checks.argument(definitionVersion >= 1, "definitionVersion", "must be at least 1");
+    Checks.argument(
+        definitionVersion >= 1, "definitionVersion", "definitionVersion must be at least 1");
     Checks.notNull(terms, "terms");
     Checks.text(stage, "stage", 50);
     Checks.notNull(probability, "probability");
@@ -86,33 +87,25 @@ public record OpenOpportunity(
 
   @Override
   public OpenOpportunity withVersion(long newVersion) {
-    return new OpenOpportunity(
-        id,
+    return copy(
         newVersion,
-        pipeline,
-        definitionVersion,
         terms,
         stage,
         probability,
         forecastCategory,
         forecastOverridden,
-        createdAt,
         stageEnteredAt);
   }
 
   /** This opportunity with other terms (amount, dates, owner, competitors, next step…). */
   public OpenOpportunity withTerms(OpportunityTerms newTerms) {
-    return new OpenOpportunity(
-        id,
+    return copy(
         version,
-        pipeline,
-        definitionVersion,
         newTerms,
         stage,
         probability,
         forecastCategory,
         forecastOverridden,
-        createdAt,
         stageEnteredAt);
   }
 
@@ -125,18 +118,7 @@ public record OpenOpportunity(
     Opportunity.checkDefinition(this, definition);
     Checks.notNull(value, "probability");
     checkBounds(definition, definition.requireStage(stage), value);
-    return new OpenOpportunity(
-        id,
-        version,
-        pipeline,
-        definitionVersion,
-        terms,
-        stage,
-        value,
-        forecastCategory,
-        forecastOverridden,
-        createdAt,
-        stageEnteredAt);
+    return copy(version, terms, stage, value, forecastCategory, forecastOverridden, stageEnteredAt);
   }
 
   /** This opportunity with its forecast category overridden, or back to the stage's when null. */
@@ -144,18 +126,7 @@ public record OpenOpportunity(
     Opportunity.checkDefinition(this, definition);
     ForecastCategory category =
         value == null ? definition.requireStage(stage).forecastCategory() : value;
-    return new OpenOpportunity(
-        id,
-        version,
-        pipeline,
-        definitionVersion,
-        terms,
-        stage,
-        probability,
-        category,
-        value != null,
-        createdAt,
-        stageEnteredAt);
+    return copy(version, terms, stage, probability, category, value != null, stageEnteredAt);
   }
 
   /**
@@ -174,22 +145,19 @@ public record OpenOpportunity(
     Opportunity.checkDefinition(this, definition);
     Stage target = openStage(definition, stageCode);
     if (target.code().equals(stage)) {
-      throw new PipelineRuleException(pipeline, stageCode, "opportunity is already in " + stage);
+      throw new PipelineRuleException(
+          pipeline, stageCode, "stage must differ from the stage the opportunity is in");
     }
     Probability chosen = probability == null ? target.defaultProbability() : probability;
     checkBounds(definition, target, chosen);
     OpenOpportunity moved =
-        new OpenOpportunity(
-            id,
+        copy(
             version,
-            pipeline,
-            definitionVersion,
             terms,
             target.code(),
             chosen,
             forecastOverridden ? forecastCategory : target.forecastCategory(),
             forecastOverridden,
-            createdAt,
             at);
     return new Transition<>(
         moved,
@@ -220,23 +188,8 @@ public record OpenOpportunity(
             wonOn,
             createdAt,
             at);
-    StageChange change =
-        new StageChange(
-            id,
-            version + 1,
-            pipeline,
-            StageChangeKind.WON,
-            stage,
-            won.code(),
-            definition.position(won.code()),
-            StageKind.WON,
-            at,
-            actor,
-            actualAmount,
-            result.probability(),
-            null,
-            Opportunity.secondsInStage(this, at));
-    return new Transition<>(result, change);
+    return new Transition<>(
+        result, closing(definition, result, StageChangeKind.WON, actualAmount, null, at, actor));
   }
 
   /**
@@ -261,21 +214,8 @@ public record OpenOpportunity(
             at);
     return new Transition<>(
         result,
-        new StageChange(
-            id,
-            version + 1,
-            pipeline,
-            StageChangeKind.LOST,
-            stage,
-            lost.code(),
-            definition.position(lost.code()),
-            StageKind.LOST,
-            at,
-            actor,
-            terms.amount(),
-            result.probability(),
-            reason.code(),
-            Opportunity.secondsInStage(this, at)));
+        closing(
+            definition, result, StageChangeKind.LOST, terms.amount(), reason.code(), at, actor));
   }
 
   static Transition<OpenOpportunity> reopened(
@@ -311,6 +251,55 @@ public record OpenOpportunity(
             null));
   }
 
+  /** The one place an open opportunity is copied: what may change, the rest kept. */
+  private OpenOpportunity copy(
+      long newVersion,
+      OpportunityTerms newTerms,
+      String newStage,
+      Probability newProbability,
+      ForecastCategory newCategory,
+      boolean overridden,
+      Instant newStageEnteredAt) {
+    return new OpenOpportunity(
+        id,
+        newVersion,
+        pipeline,
+        definitionVersion,
+        newTerms,
+        newStage,
+        newProbability,
+        newCategory,
+        overridden,
+        createdAt,
+        newStageEnteredAt);
+  }
+
+  /** The stage-history entry of this opportunity being won or lost as {@code closed}. */
+  private StageChange closing(
+      PipelineDefinition definition,
+      Opportunity closed,
+      StageChangeKind kind,
+      Money amount,
+      String lostReason,
+      Instant at,
+      Actor actor) {
+    return new StageChange(
+        id,
+        version + 1,
+        pipeline,
+        kind,
+        stage,
+        closed.stage(),
+        definition.position(closed.stage()),
+        closed.status(),
+        at,
+        actor,
+        amount,
+        closed.probability(),
+        lostReason,
+        Opportunity.secondsInStage(this, at));
+  }
+
   private StageChange change(
       PipelineDefinition definition,
       StageChangeKind kind,
@@ -342,7 +331,7 @@ public record OpenOpportunity(
     Stage stage = definition.requireStage(code);
     if (stage.kind() != StageKind.OPEN) {
       throw new PipelineRuleException(
-          definition.id(), code, "stage " + code + " is " + stage.kind() + ", not an open stage");
+          definition.id(), code, "stage must be an open stage, not a " + stage.kind() + " one");
     }
     return stage;
   }
@@ -352,9 +341,7 @@ public record OpenOpportunity(
       throw new PipelineRuleException(
           definition.id(),
           stage.code(),
-          "probability "
-              + value
-              + " is outside "
+          "probability is outside "
               + stage.minProbability()
               + ".."
               + stage.maxProbability()

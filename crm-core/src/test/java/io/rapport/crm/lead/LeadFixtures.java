@@ -27,12 +27,12 @@ final class LeadFixtures {
         "EC1A 1BB");
   }
 
-  static Lead aLead(int n) {
+  static OpenLead aLead(int n) {
     return aLead(n, ProductType.MORTGAGE, SourceKind.WEB_FORM, grace());
   }
 
-  static Lead aLead(int n, ProductType interest, SourceKind source, LeadContact contact) {
-    return Lead.capture(
+  static OpenLead aLead(int n, ProductType interest, SourceKind source, LeadContact contact) {
+    return OpenLead.capture(
         anId(n),
         LeadSource.of(source, null),
         interest,

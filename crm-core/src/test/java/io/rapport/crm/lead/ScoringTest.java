@@ -1,5 +1,6 @@
 package io.rapport.crm.lead;
 
+import static io.rapport.crm.lead.ConversionBuilder.aConversion;
 import static io.rapport.crm.lead.LeadFixtures.CAPTURED;
 import static io.rapport.crm.lead.LeadFixtures.aLead;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,16 +89,9 @@ class ScoringTest {
     assertThat(first).isEqualTo(second);
   }
 
-  private static Lead won(Lead lead) {
+  private static Lead won(OpenLead lead) {
+    CustomerId customer = new CustomerId(new UUID(9, lead.id().value().getLeastSignificantBits()));
     return lead.qualified(CAPTURED)
-        .converted(
-            new LeadConversion(
-                new CustomerId(new UUID(9, lead.id().value().getLeastSignificantBits())),
-                true,
-                null,
-                "c",
-                null,
-                null,
-                CAPTURED));
+        .converted(aConversion().intoNewCustomer(customer).withKey("c").build());
   }
 }

@@ -158,14 +158,46 @@ class OpportunityLifecycleTest {
 
     // when / then
     assertThatThrownBy(() -> open.moveTo(retail, "WON", null, T0, RM))
-        .isInstanceOf(PipelineRuleException.class);
+        .isInstanceOf(PipelineRuleException.class)
+        .hasMessageEndingWith("stage must be an open stage, not a WON one");
     assertThatThrownBy(() -> open.moveTo(retail, "LEAD", null, T0, RM))
-        .isInstanceOf(PipelineRuleException.class);
+        .isInstanceOf(PipelineRuleException.class)
+        .hasMessageEndingWith("stage must differ from the stage the opportunity is in");
     assertThatThrownBy(() -> open.moveTo(retail, "NOPE", null, T0, RM))
         .isInstanceOf(PipelineRuleException.class);
     assertThatThrownBy(() -> open.moveTo(retail, "OFFER", Probability.of(90), T0, RM))
         .isInstanceOf(PipelineRuleException.class)
-        .hasMessageContaining("outside 40%..80%");
+        .hasMessageContaining("probability is outside 40%..80%")
+        .hasMessageNotContaining("90%");
+  }
+
+  @Test
+  void construct_badVersions_isRefusedNamingTheFieldNotTheValue() {
+    // given
+    OpenOpportunity open = opened();
+
+    // when / then
+    assertThatThrownBy(() -> open.withVersion(-7))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("version"))
+        .hasMessage("version must be at least 1");
+    assertThatThrownBy(
+            () ->
+                new OpenOpportunity(
+                    open.id(),
+                    1,
+                    open.pipeline(),
+                    -7,
+                    open.terms(),
+                    open.stage(),
+                    open.probability(),
+                    open.forecastCategory(),
+                    false,
+                    open.createdAt(),
+                    open.stageEnteredAt()))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("definitionVersion"))
+        .hasMessage("definitionVersion must be at least 1");
   }
 
   @Test

@@ -4,12 +4,15 @@ import io.rapport.crm.common.ConcurrentUpdateException;
 import io.rapport.crm.common.EmployeeId;
 import io.rapport.crm.lead.AssignmentEngine;
 import io.rapport.crm.lead.Conversion;
+import io.rapport.crm.lead.ConvertedLead;
+import io.rapport.crm.lead.DisqualifiedLead;
 import io.rapport.crm.lead.IllegalLeadTransitionException;
 import io.rapport.crm.lead.Lead;
 import io.rapport.crm.lead.LeadId;
 import io.rapport.crm.lead.LeadNotFoundException;
 import io.rapport.crm.lead.LeadScorer;
 import io.rapport.crm.lead.NaiveBayesScorer;
+import io.rapport.crm.lead.OpenLead;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.CustomerNotFoundException;
 import java.util.List;
@@ -46,7 +49,18 @@ public interface Leads {
    */
   List<Captured> captureAll(Caller caller, List<CaptureLead> commands);
 
-  /** The lead with the id, if the caller's tenant has one. */
+  /**
+   * The lead with the id, in its current state ({@link OpenLead}, {@link DisqualifiedLead} or
+   * {@link ConvertedLead}).
+   *
+   * @throws CommandValidationException if {@code caller} or {@code id} is null
+   * @throws LeadNotFoundException if the tenant has none
+   */
+  default Lead get(Caller caller, LeadId id) {
+    return find(caller, id).orElseThrow(() -> new LeadNotFoundException(id));
+  }
+
+  /** The lead with the id, or empty when the caller's tenant has none. */
   Optional<Lead> find(Caller caller, LeadId id);
 
   /**
@@ -64,7 +78,7 @@ public interface Leads {
    * @throws IllegalLeadTransitionException if the lead is closed
    * @throws ConcurrentUpdateException if the lead changed since {@code expectedVersion}
    */
-  Lead linkToCustomer(Caller caller, LeadId id, long expectedVersion, CustomerId customer);
+  OpenLead linkToCustomer(Caller caller, LeadId id, long expectedVersion, CustomerId customer);
 
   /**
    * Merges the duplicate into the surviving lead: the survivor takes the contact details it lacks
@@ -76,7 +90,7 @@ public interface Leads {
    * @throws IllegalLeadTransitionException if either lead is closed
    * @throws ConcurrentUpdateException if the duplicate changed since {@code expectedVersion}
    */
-  Lead mergeInto(Caller caller, LeadId duplicate, long expectedVersion, LeadId survivor);
+  OpenLead mergeInto(Caller caller, LeadId duplicate, long expectedVersion, LeadId survivor);
 
   /**
    * Records the decision to keep the lead despite its duplicate candidates ("lead.kept"); the lead
@@ -94,7 +108,7 @@ public interface Leads {
    * @throws IllegalLeadTransitionException if the lead is not NEW
    * @throws ConcurrentUpdateException if the lead changed since {@code expectedVersion}
    */
-  Lead markContacted(Caller caller, LeadId id, long expectedVersion);
+  OpenLead markContacted(Caller caller, LeadId id, long expectedVersion);
 
   /**
    * NEW or CONTACTED → QUALIFIED ("lead.qualified").
@@ -103,7 +117,7 @@ public interface Leads {
    * @throws IllegalLeadTransitionException if the lead is not NEW or CONTACTED
    * @throws ConcurrentUpdateException if the lead changed since {@code expectedVersion}
    */
-  Lead qualify(Caller caller, LeadId id, long expectedVersion);
+  OpenLead qualify(Caller caller, LeadId id, long expectedVersion);
 
   /**
    * An open lead → DISQUALIFIED with {@code reason} ("lead.disqualified").
@@ -113,7 +127,7 @@ public interface Leads {
    * @throws IllegalLeadTransitionException if the lead is closed
    * @throws ConcurrentUpdateException if the lead changed since {@code expectedVersion}
    */
-  Lead disqualify(Caller caller, LeadId id, long expectedVersion, String reason);
+  DisqualifiedLead disqualify(Caller caller, LeadId id, long expectedVersion, String reason);
 
   /**
    * Scores the lead now with {@code scorer} and stores the score, its model version and reasons
@@ -140,7 +154,7 @@ public interface Leads {
    * @throws IllegalLeadTransitionException if the lead is closed
    * @throws ConcurrentUpdateException if the lead changed since {@code expectedVersion}
    */
-  Lead assign(Caller caller, LeadId id, long expectedVersion, EmployeeId owner, String reason);
+  OpenLead assign(Caller caller, LeadId id, long expectedVersion, EmployeeId owner, String reason);
 
   /**
    * Assigns the open leads among {@code ids} by {@code engine}, counting each owner's current open

@@ -1,5 +1,6 @@
 package io.rapport.crm.sdk;
 
+import static io.rapport.crm.sdk.ConvertLeadBuilder.aConversion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +17,6 @@ import io.rapport.crm.pipeline.Opportunity;
 import io.rapport.crm.pipeline.OpportunityId;
 import io.rapport.crm.pipeline.PipelineDefinition;
 import io.rapport.crm.pipeline.PipelineId;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -51,13 +51,13 @@ class LeadConversionTest extends SdkFixture {
   }
 
   private ConvertLead withOpportunity(Lead lead, String key, String owner) {
-    return new ConvertLead(
-        lead.id(),
-        lead.version(),
-        key,
-        null,
-        null,
-        new LeadOpportunity(retail.id(), new BigDecimal("250000.00"), "EUR", CLOSE, owner));
+    return aConversion()
+        .of(lead)
+        .withKey(key)
+        .intoNewCustomer()
+        .openingIn(retail.id(), "250000.00", "EUR", CLOSE)
+        .ownedBy(owner)
+        .build();
   }
 
   private long opportunityCount() {
@@ -125,8 +125,7 @@ class LeadConversionTest extends SdkFixture {
     assertThatThrownBy(() -> crm.leads().convert(caller, withOpportunity(lead, "k", null)))
         .isInstanceOf(CommandValidationException.class)
         .hasMessageContaining("opportunity.owner");
-    assertThat(crm.leads().find(caller, lead.id()).orElseThrow().status())
-        .isEqualTo(LeadStatus.QUALIFIED);
+    assertThat(crm.leads().get(caller, lead.id()).status()).isEqualTo(LeadStatus.QUALIFIED);
     assertThat(customerCount()).isZero();
   }
 
@@ -135,20 +134,18 @@ class LeadConversionTest extends SdkFixture {
     // given
     Lead lead = qualifiedResponse("resp-4");
     ConvertLead command =
-        new ConvertLead(
-            lead.id(),
-            lead.version(),
-            "k",
-            null,
-            null,
-            new LeadOpportunity(
-                new PipelineId(UUID.randomUUID()), BigDecimal.TEN, "EUR", CLOSE, "rm-9"));
+        aConversion()
+            .of(lead)
+            .withKey("k")
+            .intoNewCustomer()
+            .openingIn(new PipelineId(UUID.randomUUID()), "10", "EUR", CLOSE)
+            .ownedBy("rm-9")
+            .build();
 
     // when / then
     assertThatThrownBy(() -> crm.leads().convert(caller, command))
         .isInstanceOf(io.rapport.crm.common.RecordNotFoundException.class);
-    assertThat(crm.leads().find(caller, lead.id()).orElseThrow().status())
-        .isEqualTo(LeadStatus.QUALIFIED);
+    assertThat(crm.leads().get(caller, lead.id()).status()).isEqualTo(LeadStatus.QUALIFIED);
     assertThat(customerCount()).isZero();
   }
 }

@@ -13,6 +13,7 @@ import io.rapport.crm.lead.AssignmentEngine;
 import io.rapport.crm.lead.AssignmentRule;
 import io.rapport.crm.lead.AssignmentStrategy;
 import io.rapport.crm.lead.Conversion;
+import io.rapport.crm.lead.DisqualifiedLead;
 import io.rapport.crm.lead.DuplicateRule;
 import io.rapport.crm.lead.IllegalLeadTransitionException;
 import io.rapport.crm.lead.Lead;
@@ -188,9 +189,15 @@ class LeadsTest extends SdkFixture {
 
     // then
     assertThat(merged.contact().email()).isEqualTo(duplicate.contact().email());
-    Lead gone = crm.leads().find(caller, duplicate.id()).orElseThrow();
+    Lead gone = crm.leads().get(caller, duplicate.id());
     assertThat(gone.status()).isEqualTo(LeadStatus.DISQUALIFIED);
-    assertThat(gone.mergedInto()).isEqualTo(survivor.id());
+    assertThat(gone)
+        .isInstanceOfSatisfying(
+            DisqualifiedLead.class,
+            disqualified -> {
+              assertThat(disqualified.mergedInto()).isEqualTo(survivor.id());
+              assertThat(disqualified.reason()).isEqualTo(DisqualifiedLead.MERGED);
+            });
   }
 
   @Test

@@ -12,6 +12,7 @@ import io.rapport.crm.campaign.Criterion;
 import io.rapport.crm.campaign.DatedAmount;
 import io.rapport.crm.campaign.MemberStatus;
 import io.rapport.crm.campaign.SegmentId;
+import io.rapport.crm.common.BranchCode;
 import io.rapport.crm.common.ConsentChannel;
 import io.rapport.crm.common.ConsentPurpose;
 import io.rapport.crm.common.EmployeeId;
@@ -23,6 +24,7 @@ import io.rapport.crm.lead.Lead;
 import io.rapport.crm.lead.LeadContact;
 import io.rapport.crm.lead.LeadId;
 import io.rapport.crm.lead.LeadSource;
+import io.rapport.crm.lead.OpenLead;
 import io.rapport.crm.lead.SourceKind;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.pipeline.OpenOpportunity;
@@ -133,16 +135,18 @@ public abstract class CampaignAttributionContract {
   }
 
   private void lead(int n, LeadSource source) {
+    BranchCode noBranch = null;
+    String noSegment = null;
     Lead lead =
-        Lead.capture(
+        OpenLead.capture(
             new LeadId(given.nextUuid()),
             source,
             ProductType.SAVINGS,
             LeadContact.named("Lead " + n),
             ConsentFlags.contactOnly(),
             "attribution-" + n,
-            null,
-            null,
+            noBranch,
+            noSegment,
             T0);
     storage().inTransactionDo(tx -> tx.leads().insert(tenant, lead));
   }

@@ -1,5 +1,6 @@
 package io.rapport.crm.tck;
 
+import static io.rapport.crm.tck.internal.ConversionBuilder.aConversion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,16 +14,20 @@ import io.rapport.crm.common.TenantId;
 import io.rapport.crm.common.pii.EmailAddress;
 import io.rapport.crm.common.pii.PhoneNumber;
 import io.rapport.crm.lead.ConsentFlags;
+import io.rapport.crm.lead.ConvertedLead;
 import io.rapport.crm.lead.Lead;
 import io.rapport.crm.lead.LeadAssignment;
 import io.rapport.crm.lead.LeadContact;
 import io.rapport.crm.lead.LeadConversion;
 import io.rapport.crm.lead.LeadId;
 import io.rapport.crm.lead.LeadNotFoundException;
+import io.rapport.crm.lead.LeadProfile;
 import io.rapport.crm.lead.LeadScore;
 import io.rapport.crm.lead.LeadSource;
 import io.rapport.crm.lead.LeadStatus;
+import io.rapport.crm.lead.OpenLead;
 import io.rapport.crm.lead.SourceKind;
+import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.pipeline.OpportunityId;
 import io.rapport.crm.spi.CrmStorage;
 import io.rapport.crm.spi.LeadRepository;
@@ -44,6 +49,8 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class LeadRepositoryContract {
   private final Fixtures given = Fixtures.forFreshTenant();
+  private static final BranchCode NO_BRANCH = null;
+  private static final String NO_SEGMENT = null;
   private final TenantId tenant = given.tenant();
 
   /** For subclasses binding the contract to an adapter. */
@@ -52,8 +59,8 @@ public abstract class LeadRepositoryContract {
   /** The storage under test; may be shared by every test, which each use a fresh tenant. */
   protected abstract CrmStorage storage();
 
-  private Lead aLead(LeadContact contact) {
-    return Lead.capture(
+  private OpenLead aLead(LeadContact contact) {
+    return OpenLead.capture(
         new LeadId(given.nextUuid()),
         LeadSource.of(SourceKind.WEB_FORM, "mortgage-form"),
         ProductType.MORTGAGE,
@@ -65,7 +72,7 @@ public abstract class LeadRepositoryContract {
         given.now());
   }
 
-  private Lead aLead() {
+  private OpenLead aLead() {
     return aLead(
         LeadContact.named("Anna Lee " + given.serial())
             .withEmail(EmailAddress.of("anna" + given.serial() + "@example.com")));
@@ -102,12 +109,10 @@ public abstract class LeadRepositoryContract {
             PhoneNumber.of("+447700900123"),
             LocalDate.of(1988, 2, 29),
             "sw1a 1aa");
-    Lead lead =
-        new Lead(
-            new LeadId(given.nextUuid()),
-            3,
-            LeadStatus.CONVERTED,
-            LeadSource.referralBy(given.customerId()),
+    CustomerId referrer = given.customerId();
+    LeadProfile profile =
+        new LeadProfile(
+            LeadSource.referralBy(referrer),
             ProductType.INVESTMENT,
             contact,
             new ConsentFlags(true, false, true),
@@ -121,18 +126,17 @@ public abstract class LeadRepositoryContract {
                 List.of("interest=INVESTMENT +20", "hasPhone=yes +5"),
                 given.later()),
             new LeadAssignment(EmployeeId.of("rm-7"), "wealth", "round robin 2/3", given.later()),
-            null,
-            given.customerId(),
-            null,
-            new LeadConversion(
-                given.customerId(),
-                false,
-                new OpportunityId(given.nextUuid()),
-                "convert-1",
-                given.customerId(),
-                null,
-                given.later()),
-            given.later());
+            given.customerId());
+    LeadConversion conversion =
+        aConversion()
+            .intoExistingCustomer(given.customerId())
+            .openingOpportunity(new OpportunityId(given.nextUuid()))
+            .withKey("convert-1")
+            .creditingCustomer(referrer)
+            .at(given.later())
+            .build();
+    Lead lead =
+        new ConvertedLead(new LeadId(given.nextUuid()), 3, profile, conversion, given.later());
 
     // when
     insert(lead);
@@ -146,25 +150,17 @@ public abstract class LeadRepositoryContract {
   void insert_minimalMergedLead_roundTrips() {
     // given
     Lead lead =
-        new Lead(
-            new LeadId(given.nextUuid()),
-            1,
-            LeadStatus.DISQUALIFIED,
-            LeadSource.responseTo(new CampaignId(given.nextUuid())),
-            ProductType.SAVINGS,
-            LeadContact.named("N"),
-            new ConsentFlags(false, false, false),
-            "k",
-            given.now(),
-            null,
-            null,
-            null,
-            null,
-            "merged",
-            null,
-            new LeadId(given.nextUuid()),
-            null,
-            given.now());
+        OpenLead.capture(
+                new LeadId(given.nextUuid()),
+                LeadSource.responseTo(new CampaignId(given.nextUuid())),
+                ProductType.SAVINGS,
+                LeadContact.named("N"),
+                new ConsentFlags(false, false, false),
+                "k",
+                NO_BRANCH,
+                NO_SEGMENT,
+                given.now())
+            .mergedInto(new LeadId(given.nextUuid()), given.now());
 
     // when
     insert(lead);
@@ -177,7 +173,7 @@ public abstract class LeadRepositoryContract {
   @DisplayName("insert: a taken capture key throws DuplicateRecordException, second not stored")
   void insert_takenCaptureKey_throwsDuplicate() {
     // given
-    Lead first = aLead();
+    OpenLead first = aLead();
     insert(first);
     Lead second = withCaptureKey(aLead(), first.captureKey());
 
@@ -191,7 +187,7 @@ public abstract class LeadRepositoryContract {
   @DisplayName("insert: a taken id throws DuplicateRecordException")
   void insert_takenId_throwsDuplicate() {
     // given
-    Lead first = aLead();
+    OpenLead first = aLead();
     insert(first);
     Lead sameId = withCaptureKey(first, "another-key");
 
@@ -223,7 +219,7 @@ public abstract class LeadRepositoryContract {
   @DisplayName("findByCaptureKeys: finds the leads of known keys, skips unknown ones")
   void findByCaptureKeys_mixedKeys_findsKnownOnly() {
     // given
-    Lead first = aLead();
+    OpenLead first = aLead();
     Lead second = aLead();
     Lead third = aLead();
     storage()
@@ -250,7 +246,7 @@ public abstract class LeadRepositoryContract {
   @DisplayName("insertAll: a repeated capture key in the batch stores nothing")
   void insertAll_repeatedCaptureKey_storesNothing() {
     // given
-    Lead first = aLead();
+    OpenLead first = aLead();
     Lead second = withCaptureKey(aLead(), first.captureKey());
 
     // when / then
@@ -288,7 +284,7 @@ public abstract class LeadRepositoryContract {
   @DisplayName("update: stores the change with version + 1 and returns it")
   void update_currentVersion_storesNextVersion() {
     // given
-    Lead lead = aLead();
+    OpenLead lead = aLead();
     insert(lead);
 
     // when
@@ -304,7 +300,7 @@ public abstract class LeadRepositoryContract {
   @DisplayName("update: a stale version throws ConcurrentUpdateException and changes nothing")
   void update_staleVersion_throwsConcurrentUpdate() {
     // given
-    Lead lead = aLead();
+    OpenLead lead = aLead();
     insert(lead);
     Lead saved = update(lead.contacted(given.later()));
 
@@ -318,7 +314,7 @@ public abstract class LeadRepositoryContract {
   @DisplayName("update: a missing lead throws LeadNotFoundException")
   void update_missingLead_throwsNotFound() {
     // given
-    Lead lead = aLead();
+    OpenLead lead = aLead();
 
     // when / then
     assertThatThrownBy(() -> update(lead)).isInstanceOf(LeadNotFoundException.class);
@@ -328,10 +324,10 @@ public abstract class LeadRepositoryContract {
   @DisplayName("updateAll: one stale lead fails the call and none of its changes stay")
   void updateAll_oneStale_storesNothingOfTheCall() {
     // given
-    List<Lead> leads = List.of(aLead(), aLead(), aLead());
-    storage().inTransactionDo(unit -> unit.leads().insertAll(tenant, leads));
+    List<OpenLead> leads = List.of(aLead(), aLead(), aLead());
+    storage().inTransactionDo(unit -> unit.leads().insertAll(tenant, List.copyOf(leads)));
     update(leads.get(2).contacted(given.later()));
-    List<Lead> changed = leads.stream().map(lead -> lead.qualified(given.now())).toList();
+    List<Lead> changed = leads.stream().<Lead>map(lead -> lead.qualified(given.now())).toList();
 
     // when
     Optional<RuntimeException> failure =
@@ -356,14 +352,14 @@ public abstract class LeadRepositoryContract {
   @DisplayName("updateAll: stores every lead with version + 1, in the given order")
   void updateAll_currentVersions_storesAll() {
     // given
-    List<Lead> leads = new ArrayList<>();
+    List<OpenLead> leads = new ArrayList<>();
     for (int i = 0; i < 120; i++) {
       leads.add(aLead());
     }
-    storage().inTransactionDo(unit -> unit.leads().insertAll(tenant, leads));
+    storage().inTransactionDo(unit -> unit.leads().insertAll(tenant, List.copyOf(leads)));
     List<Lead> assigned =
         leads.stream()
-            .map(
+            .<Lead>map(
                 lead ->
                     lead.assigned(
                         new LeadAssignment(EmployeeId.of("rm-1"), "all", "manual", given.now())))
@@ -477,29 +473,22 @@ public abstract class LeadRepositoryContract {
     assertThat(counts).isEqualTo(Map.of(ann, 2L, bob, 1L));
   }
 
-  private Lead assignedTo(Lead lead, EmployeeId owner) {
+  private OpenLead assignedTo(OpenLead lead, EmployeeId owner) {
     return lead.assigned(new LeadAssignment(owner, "rule", "manual", given.now()));
   }
 
-  private static Lead withCaptureKey(Lead lead, String key) {
-    return new Lead(
+  /** A freshly captured lead like {@code lead} (same id) under another capture key. */
+  private static OpenLead withCaptureKey(OpenLead lead, String key) {
+    LeadProfile profile = lead.profile();
+    return OpenLead.capture(
         lead.id(),
-        lead.version(),
-        lead.status(),
-        lead.source(),
-        lead.interest(),
-        lead.contact(),
-        lead.consents(),
+        profile.source(),
+        profile.interest(),
+        profile.contact(),
+        profile.consents(),
         key,
-        lead.capturedAt(),
-        lead.branch(),
-        lead.segment(),
-        lead.score(),
-        lead.assignment(),
-        lead.disqualification(),
-        lead.linkedCustomer(),
-        lead.mergedInto(),
-        lead.conversion(),
-        lead.updatedAt());
+        profile.branch(),
+        profile.segment(),
+        profile.capturedAt());
   }
 }

@@ -10,19 +10,24 @@ import io.rapport.crm.common.TenantId;
 import io.rapport.crm.common.pii.EmailAddress;
 import io.rapport.crm.common.pii.PhoneNumber;
 import io.rapport.crm.lead.ConsentFlags;
+import io.rapport.crm.lead.ConvertedLead;
+import io.rapport.crm.lead.DisqualifiedLead;
 import io.rapport.crm.lead.Lead;
 import io.rapport.crm.lead.LeadAssignment;
 import io.rapport.crm.lead.LeadContact;
 import io.rapport.crm.lead.LeadConversion;
 import io.rapport.crm.lead.LeadId;
+import io.rapport.crm.lead.LeadProfile;
 import io.rapport.crm.lead.LeadScore;
 import io.rapport.crm.lead.LeadSource;
 import io.rapport.crm.lead.LeadStatus;
+import io.rapport.crm.lead.OpenLead;
 import io.rapport.crm.lead.SourceKind;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.pipeline.OpportunityId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -145,10 +150,11 @@ final class LeadRows {
         .text(assignment == null ? null : assignment.rule())
         .text(assignment == null ? null : assignment.reason())
         .instant(assignment == null ? null : assignment.assignedAt())
-        .text(lead.disqualification())
+        .text(lead instanceof DisqualifiedLead disqualified ? disqualified.reason() : null)
         .id(lead.linkedCustomer())
-        .id(lead.mergedInto());
-    LeadConversion conversion = lead.conversion();
+        .id(lead instanceof DisqualifiedLead disqualified ? disqualified.mergedInto() : null);
+    LeadConversion conversion =
+        lead instanceof ConvertedLead converted ? converted.conversion() : null;
     if (conversion == null) {
       params.id(null).nullFlag().id(null).text(null).id(null).id(null).instant(null);
     } else {
@@ -219,27 +225,43 @@ final class LeadRows {
               Columns.text(row, "credited_employee_id", EmployeeId::of),
               Columns.instant(row, "converted_at"));
     }
-    return new Lead(
-        LeadId.of(row.getString("id")),
-        row.getLong("version"),
-        Columns.enumValue(row, "status", LeadStatus.class),
-        source,
-        Columns.enumValue(row, "interest", ProductType.class),
-        contact,
-        new ConsentFlags(
-            row.getBoolean("consent_contact"),
-            row.getBoolean("consent_marketing"),
-            row.getBoolean("consent_profiling")),
-        row.getString("capture_key"),
-        Columns.instant(row, "captured_at"),
-        Columns.text(row, "branch_code", BranchCode::of),
-        row.getString("segment"),
-        score,
-        assignment,
-        row.getString("disqualification"),
-        Columns.text(row, "linked_customer_id", CustomerId::of),
-        Columns.text(row, "merged_into_id", LeadId::of),
-        conversion,
-        Columns.instant(row, "updated_at"));
+    LeadProfile profile =
+        new LeadProfile(
+            source,
+            Columns.enumValue(row, "interest", ProductType.class),
+            contact,
+            new ConsentFlags(
+                row.getBoolean("consent_contact"),
+                row.getBoolean("consent_marketing"),
+                row.getBoolean("consent_profiling")),
+            row.getString("capture_key"),
+            Columns.instant(row, "captured_at"),
+            Columns.text(row, "branch_code", BranchCode::of),
+            row.getString("segment"),
+            score,
+            assignment,
+            Columns.text(row, "linked_customer_id", CustomerId::of));
+    return lead(row, profile, conversion);
+  }
+
+  /** The lead in the state its status column names. */
+  private static Lead lead(ResultSet row, LeadProfile profile, LeadConversion conversion)
+      throws SQLException {
+    LeadId id = LeadId.of(row.getString("id"));
+    long version = row.getLong("version");
+    Instant updatedAt = Columns.instant(row, "updated_at");
+    LeadStatus status = Columns.enumValue(row, "status", LeadStatus.class);
+    return switch (status) {
+      case DISQUALIFIED ->
+          new DisqualifiedLead(
+              id,
+              version,
+              profile,
+              row.getString("disqualification"),
+              Columns.text(row, "merged_into_id", LeadId::of),
+              updatedAt);
+      case CONVERTED -> new ConvertedLead(id, version, profile, conversion, updatedAt);
+      case NEW, CONTACTED, QUALIFIED -> new OpenLead(id, version, status, profile, updatedAt);
+    };
   }
 }

@@ -6,12 +6,14 @@ import io.rapport.crm.common.EmployeeId;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.lead.AssignmentEngine;
 import io.rapport.crm.lead.Conversion;
+import io.rapport.crm.lead.DisqualifiedLead;
 import io.rapport.crm.lead.Lead;
 import io.rapport.crm.lead.LeadAssignment;
 import io.rapport.crm.lead.LeadId;
 import io.rapport.crm.lead.LeadScorer;
 import io.rapport.crm.lead.LeadStatus;
 import io.rapport.crm.lead.NaiveBayesScorer;
+import io.rapport.crm.lead.OpenLead;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.sdk.Caller;
 import io.rapport.crm.sdk.CaptureLead;
@@ -170,7 +172,8 @@ public final class DefaultLeads implements Leads {
   }
 
   @Override
-  public Lead linkToCustomer(Caller caller, LeadId id, long expectedVersion, CustomerId customer) {
+  public OpenLead linkToCustomer(
+      Caller caller, LeadId id, long expectedVersion, CustomerId customer) {
     Arguments.notNull("linkToCustomer", customer, "customer");
     return change(
         caller,
@@ -178,15 +181,17 @@ public final class DefaultLeads implements Leads {
         id,
         expectedVersion,
         "lead.linked",
+        OpenLead.class,
         (changes, current) -> {
           changes.unit().customers().get(changes.tenant(), customer);
-          return current.linkedTo(customer, changes.now());
+          return current.requireOpen().linkedTo(customer, changes.now());
         },
         Map.of("customerId", customer.toString()));
   }
 
   @Override
-  public Lead mergeInto(Caller caller, LeadId duplicate, long expectedVersion, LeadId survivor) {
+  public OpenLead mergeInto(
+      Caller caller, LeadId duplicate, long expectedVersion, LeadId survivor) {
     Arguments.notNull("mergeInto", survivor, "survivor");
     checkArguments("mergeInto", caller, duplicate, expectedVersion);
     Instant now = runner.now();
@@ -197,8 +202,9 @@ public final class DefaultLeads implements Leads {
           LeadRepository leads = changes.unit().leads();
           Lead gone = read(changes, duplicate, expectedVersion);
           Lead kept = leads.get(changes.tenant(), survivor);
-          Lead merged = gone.mergedInto(survivor, now);
-          Lead savedSurvivor = leads.update(changes.tenant(), kept.absorbing(gone, now));
+          Lead merged = gone.requireOpen(LeadStatus.DISQUALIFIED).mergedInto(survivor, now);
+          OpenLead savedSurvivor =
+              (OpenLead) leads.update(changes.tenant(), kept.requireOpen().absorbing(gone, now));
           Lead savedDuplicate = leads.update(changes.tenant(), merged);
           changes.record(
               TYPE,
@@ -232,31 +238,34 @@ public final class DefaultLeads implements Leads {
   }
 
   @Override
-  public Lead markContacted(Caller caller, LeadId id, long expectedVersion) {
+  public OpenLead markContacted(Caller caller, LeadId id, long expectedVersion) {
     return change(
         caller,
         "markContacted",
         id,
         expectedVersion,
         "lead.contacted",
-        (changes, current) -> current.contacted(changes.now()),
+        OpenLead.class,
+        (changes, current) -> current.requireOpen(LeadStatus.CONTACTED).contacted(changes.now()),
         Map.of());
   }
 
   @Override
-  public Lead qualify(Caller caller, LeadId id, long expectedVersion) {
+  public OpenLead qualify(Caller caller, LeadId id, long expectedVersion) {
     return change(
         caller,
         "qualify",
         id,
         expectedVersion,
         "lead.qualified",
-        (changes, current) -> current.qualified(changes.now()),
+        OpenLead.class,
+        (changes, current) -> current.requireOpen(LeadStatus.QUALIFIED).qualified(changes.now()),
         Map.of());
   }
 
   @Override
-  public Lead disqualify(Caller caller, LeadId id, long expectedVersion, String reason) {
+  public DisqualifiedLead disqualify(
+      Caller caller, LeadId id, long expectedVersion, String reason) {
     checkReason("disqualify", reason);
     return change(
         caller,
@@ -264,7 +273,9 @@ public final class DefaultLeads implements Leads {
         id,
         expectedVersion,
         "lead.disqualified",
-        (changes, current) -> current.disqualified(reason, changes.now()),
+        DisqualifiedLead.class,
+        (changes, current) ->
+            current.requireOpen(LeadStatus.DISQUALIFIED).disqualified(reason, changes.now()),
         Map.of());
   }
 
@@ -277,6 +288,7 @@ public final class DefaultLeads implements Leads {
         id,
         expectedVersion,
         "lead.scored",
+        Lead.class,
         (changes, current) -> current.scored(scorer.score(current, changes.now())),
         Map.of("model", scorer.version()));
   }
@@ -300,7 +312,7 @@ public final class DefaultLeads implements Leads {
   }
 
   @Override
-  public Lead assign(
+  public OpenLead assign(
       Caller caller, LeadId id, long expectedVersion, EmployeeId owner, String reason) {
     Arguments.notNull("assign", owner, "owner");
     checkReason("assign", reason);
@@ -310,8 +322,11 @@ public final class DefaultLeads implements Leads {
         id,
         expectedVersion,
         "lead.assigned",
+        OpenLead.class,
         (changes, current) ->
-            current.assigned(new LeadAssignment(owner, "manual", reason, changes.now())),
+            current
+                .requireOpen()
+                .assigned(new LeadAssignment(owner, "manual", reason, changes.now())),
         Map.of("owner", owner.toString(), "rule", "manual"));
   }
 
@@ -355,13 +370,15 @@ public final class DefaultLeads implements Leads {
     return current;
   }
 
-  private Lead change(
+  /** Applies {@code step} to the lead read at {@code expectedVersion}, stores and audits it. */
+  private <T extends Lead> T change(
       Caller caller,
       String method,
       LeadId id,
       long expectedVersion,
       String action,
-      BiFunction<Changes, Lead, Lead> step,
+      Class<T> state,
+      BiFunction<Changes, Lead, T> step,
       Map<String, String> data) {
     checkArguments(method, caller, id, expectedVersion);
     return runner.write(
@@ -369,8 +386,9 @@ public final class DefaultLeads implements Leads {
         runner.now(),
         changes -> {
           Lead current = read(changes, id, expectedVersion);
-          Lead saved =
-              changes.unit().leads().update(changes.tenant(), step.apply(changes, current));
+          T saved =
+              state.cast(
+                  changes.unit().leads().update(changes.tenant(), step.apply(changes, current)));
           changes.record(TYPE, id, action, saved.version(), LeadDiffer.diff(current, saved), data);
           return saved;
         });

@@ -7,6 +7,7 @@ import io.rapport.crm.lead.Lead;
 import io.rapport.crm.lead.LeadAssignment;
 import io.rapport.crm.lead.LeadId;
 import io.rapport.crm.lead.LeadNotFoundException;
+import io.rapport.crm.lead.OpenLead;
 import io.rapport.crm.spi.LeadRepository;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,21 +29,21 @@ final class LeadAssigner {
     for (Lead lead : leads.findAll(tenant, ids)) {
       found.put(lead.id(), lead);
     }
-    List<Lead> candidates = new ArrayList<>(ids.size());
+    List<OpenLead> candidates = new ArrayList<>(ids.size());
     for (LeadId id : ids) {
       Lead lead = found.get(id);
       if (lead == null) {
         throw new LeadNotFoundException(id);
       }
-      if (lead.status().open() && lead.assignment() == null) {
-        candidates.add(lead);
+      if (lead instanceof OpenLead open && open.assignment() == null) {
+        candidates.add(open);
       }
     }
     Map<EmployeeId, Long> open = leads.openLeadsByOwner(tenant);
     Map<LeadId, LeadAssignment> decided = engine.assign(candidates, open, changes.now());
     List<Lead> before = new ArrayList<>(decided.size());
     List<Lead> changed = new ArrayList<>(decided.size());
-    for (Lead lead : candidates) {
+    for (OpenLead lead : candidates) {
       LeadAssignment assignment = decided.get(lead.id());
       if (assignment != null) {
         before.add(lead);

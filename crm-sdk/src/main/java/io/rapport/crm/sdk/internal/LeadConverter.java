@@ -3,11 +3,13 @@ package io.rapport.crm.sdk.internal;
 import io.rapport.crm.common.ConcurrentUpdateException;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.lead.Conversion;
+import io.rapport.crm.lead.ConvertedLead;
 import io.rapport.crm.lead.Lead;
 import io.rapport.crm.lead.LeadContact;
 import io.rapport.crm.lead.LeadConversion;
 import io.rapport.crm.lead.LeadSource;
 import io.rapport.crm.lead.LeadStatus;
+import io.rapport.crm.lead.OpenLead;
 import io.rapport.crm.party.ContactPurpose;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
@@ -53,15 +55,15 @@ final class LeadConverter {
         now,
         changes -> {
           LeadRepository leads = changes.unit().leads();
-          Lead current = leads.get(tenant, command.lead());
-          if (current.status() == LeadStatus.CONVERTED) {
-            return current.conversion().idempotencyKey().equals(command.idempotencyKey())
-                ? new Conversion.Converted(current, true)
+          Lead found = leads.get(tenant, command.lead());
+          if (found instanceof ConvertedLead converted) {
+            return converted.conversion().idempotencyKey().equals(command.idempotencyKey())
+                ? new Conversion.Converted(converted, true)
                 : new Conversion.Rejected(
-                    current.id(), Conversion.RejectionReason.ALREADY_CONVERTED);
+                    converted.id(), Conversion.RejectionReason.ALREADY_CONVERTED);
           }
-          if (current.status() == LeadStatus.DISQUALIFIED) {
-            return new Conversion.Rejected(current.id(), Conversion.RejectionReason.DISQUALIFIED);
+          if (!(found instanceof OpenLead current)) {
+            return new Conversion.Rejected(found.id(), Conversion.RejectionReason.DISQUALIFIED);
           }
           if (current.status() != LeadStatus.QUALIFIED) {
             return new Conversion.Rejected(current.id(), Conversion.RejectionReason.NOT_QUALIFIED);
@@ -94,7 +96,7 @@ final class LeadConverter {
                   source.referringCustomer(),
                   source.referringEmployee(),
                   now);
-          Lead saved = leads.update(tenant, current.converted(conversion));
+          ConvertedLead saved = (ConvertedLead) leads.update(tenant, current.converted(conversion));
           Map<String, String> data = new HashMap<>();
           data.put("leadId", saved.id().toString());
           data.put("customerId", customerId.toString());

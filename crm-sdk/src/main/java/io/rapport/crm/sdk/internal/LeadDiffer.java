@@ -1,8 +1,12 @@
 package io.rapport.crm.sdk.internal;
 
 import io.rapport.crm.compliance.FieldChange;
+import io.rapport.crm.lead.ConvertedLead;
+import io.rapport.crm.lead.DisqualifiedLead;
 import io.rapport.crm.lead.Lead;
 import io.rapport.crm.lead.LeadContact;
+import io.rapport.crm.lead.LeadConversion;
+import io.rapport.crm.lead.LeadId;
 import java.util.List;
 import java.util.function.Function;
 
@@ -34,15 +38,16 @@ final class LeadDiffer {
             a -> a.owner() + " (" + a.rule() + ": " + a.reason() + ")")
         .field(
             "disqualification",
-            get(before, Lead::disqualification),
-            get(after, Lead::disqualification))
+            get(before, LeadDiffer::disqualification),
+            get(after, LeadDiffer::disqualification))
         .field(
             "linkedCustomer", get(before, Lead::linkedCustomer), get(after, Lead::linkedCustomer))
-        .field("mergedInto", get(before, Lead::mergedInto), get(after, Lead::mergedInto))
+        .field(
+            "mergedInto", get(before, LeadDiffer::mergedInto), get(after, LeadDiffer::mergedInto))
         .field(
             "conversion",
-            get(before, Lead::conversion),
-            get(after, Lead::conversion),
+            get(before, LeadDiffer::conversion),
+            get(after, LeadDiffer::conversion),
             c ->
                 "customer "
                     + c.customer()
@@ -50,6 +55,18 @@ final class LeadDiffer {
                     + " key "
                     + c.idempotencyKey())
         .changes();
+  }
+
+  private static String disqualification(Lead lead) {
+    return lead instanceof DisqualifiedLead disqualified ? disqualified.reason() : null;
+  }
+
+  private static LeadId mergedInto(Lead lead) {
+    return lead instanceof DisqualifiedLead disqualified ? disqualified.mergedInto() : null;
+  }
+
+  private static LeadConversion conversion(Lead lead) {
+    return lead instanceof ConvertedLead converted ? converted.conversion() : null;
   }
 
   private static <T> T get(Lead lead, Function<Lead, T> field) {

@@ -5,10 +5,10 @@ import io.rapport.crm.common.EmployeeId;
 import io.rapport.crm.common.pii.EmailAddress;
 import io.rapport.crm.common.pii.PhoneNumber;
 import io.rapport.crm.lead.ConsentFlags;
-import io.rapport.crm.lead.Lead;
 import io.rapport.crm.lead.LeadContact;
 import io.rapport.crm.lead.LeadId;
 import io.rapport.crm.lead.LeadSource;
+import io.rapport.crm.lead.OpenLead;
 import io.rapport.crm.sdk.CaptureLead;
 import io.rapport.crm.sdk.internal.validation.Conversion;
 import java.time.Instant;
@@ -21,7 +21,7 @@ final class LeadFactory {
    * The lead {@code command} captures, or null when a core type refused a value (recorded in {@code
    * conversion} under {@code prefix}).
    */
-  static Lead create(
+  static OpenLead create(
       Conversion conversion, String prefix, CaptureLead command, LeadId id, Instant now) {
     EmployeeId employee =
         command.referringEmployee() == null
@@ -61,7 +61,7 @@ final class LeadFactory {
     return conversion.under(
         prefix,
         () ->
-            Lead.capture(
+            OpenLead.capture(
                 id,
                 source,
                 command.interest(),

@@ -1,8 +1,10 @@
 package io.rapport.crm.tck.internal;
 
+import static io.rapport.crm.tck.internal.ConversionBuilder.aConversion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rapport.crm.common.BranchCode;
 import io.rapport.crm.common.ConcurrentUpdateException;
 import io.rapport.crm.common.DuplicateRecordException;
 import io.rapport.crm.common.EmployeeId;
@@ -12,10 +14,10 @@ import io.rapport.crm.lead.ConsentFlags;
 import io.rapport.crm.lead.Lead;
 import io.rapport.crm.lead.LeadAssignment;
 import io.rapport.crm.lead.LeadContact;
-import io.rapport.crm.lead.LeadConversion;
 import io.rapport.crm.lead.LeadId;
 import io.rapport.crm.lead.LeadSource;
 import io.rapport.crm.lead.LeadStatus;
+import io.rapport.crm.lead.OpenLead;
 import io.rapport.crm.lead.SourceKind;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.spi.UnitOfWork;
@@ -37,6 +39,9 @@ public final class LeadCommands {
   /** Owners for bulk assignment. */
   static final List<String> OWNERS = List.of("rm-1", "rm-2");
 
+  private static final BranchCode NO_BRANCH = null;
+  private static final String NO_SEGMENT = null;
+
   private LeadCommands() {}
 
   private static void outcome(String name) {
@@ -52,7 +57,7 @@ public final class LeadCommands {
     @Override
     public void run(StatefulSession session) {
       Lead lead =
-          Lead.capture(
+          OpenLead.capture(
               new LeadId(session.given.nextUuid()),
               LeadSource.of(SourceKind.WEB_FORM, null),
               ProductType.SAVINGS,
@@ -60,8 +65,8 @@ public final class LeadCommands {
                   .withEmail(EmailAddress.of(Command.EMAILS.get(email))),
               ConsentFlags.contactOnly(),
               KEYS.get(key),
-              null,
-              null,
+              NO_BRANCH,
+              NO_SEGMENT,
               session.given.now());
       boolean taken =
           session.model.leads.values().stream().anyMatch(l -> l.captureKey().equals(KEYS.get(key)));
@@ -86,8 +91,7 @@ public final class LeadCommands {
   public record Move(int pick, LeadStatus target) implements Command {
     @Override
     public void run(StatefulSession session) {
-      Lead lead = leadAt(session, pick);
-      if (lead == null || !lead.status().canMoveTo(target)) {
+      if (!(leadAt(session, pick) instanceof OpenLead lead) || !lead.status().canMoveTo(target)) {
         return;
       }
       Lead moved =
@@ -97,14 +101,11 @@ public final class LeadCommands {
             case DISQUALIFIED -> lead.disqualified("no need", session.given.later());
             case CONVERTED ->
                 lead.converted(
-                    new LeadConversion(
-                        new CustomerId(session.given.nextUuid()),
-                        true,
-                        null,
-                        "convert",
-                        null,
-                        null,
-                        session.given.later()));
+                    aConversion()
+                        .intoNewCustomer(new CustomerId(session.given.nextUuid()))
+                        .withKey("convert")
+                        .at(session.given.later())
+                        .build());
             case NEW -> lead;
           };
       Lead stored = session.tx(tx -> tx.leads().update(session.tenant, moved));
@@ -135,9 +136,9 @@ public final class LeadCommands {
     public void run(StatefulSession session) {
       List<Lead> changed = new ArrayList<>();
       for (Lead lead : session.model.leads.values()) {
-        if (lead.status().open() && lead.assignment() == null) {
+        if (lead instanceof OpenLead open && open.assignment() == null) {
           changed.add(
-              lead.assigned(
+              open.assigned(
                   new LeadAssignment(
                       EmployeeId.of(OWNERS.get(owner)), "all", "bulk", session.given.now())));
         }
