@@ -28,7 +28,7 @@ import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.Person;
 import io.rapport.crm.spi.LaunchPlan;
-import io.rapport.crm.spi.LaunchResult;
+import io.rapport.crm.campaign.LaunchResult;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

@@ -8,7 +8,7 @@ import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerStatus;
 import io.rapport.crm.party.Household;
 import io.rapport.crm.party.Relationship;
-import io.rapport.crm.spi.CustomerQuery;
+import io.rapport.crm.party.CustomerQuery;
 import io.rapport.crm.spi.UnitOfWork;
 import java.util.ArrayList;
 import java.util.List;

@@ -17,7 +17,7 @@ import io.rapport.crm.common.Money;
 import io.rapport.crm.common.ProductType;
 import io.rapport.crm.common.RecordNotFoundException;
 import io.rapport.crm.party.CustomerId;
-import io.rapport.crm.spi.LaunchResult;
+import io.rapport.crm.campaign.LaunchResult;
 import java.util.List;
 import java.util.Map;
 

@@ -28,7 +28,7 @@ import io.rapport.crm.compliance.ContactDecision;
 import io.rapport.crm.lead.Lead;
 import io.rapport.crm.lead.LeadSource;
 import io.rapport.crm.party.Customer;
-import io.rapport.crm.spi.LaunchResult;
+import io.rapport.crm.campaign.LaunchResult;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

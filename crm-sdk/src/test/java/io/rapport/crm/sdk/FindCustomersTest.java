@@ -13,7 +13,7 @@ import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.CustomerNotFoundException;
 import io.rapport.crm.party.HouseholdRole;
 import io.rapport.crm.party.RelationshipType;
-import io.rapport.crm.spi.CustomerQuery;
+import io.rapport.crm.party.CustomerQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

@@ -22,7 +22,7 @@ import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.spi.CampaignMemberRepository;
 import io.rapport.crm.spi.CrmStorage;
 import io.rapport.crm.spi.LaunchPlan;
-import io.rapport.crm.spi.LaunchResult;
+import io.rapport.crm.campaign.LaunchResult;
 import io.rapport.crm.tck.internal.CampaignFixtures;
 import io.rapport.crm.tck.internal.Fixtures;
 import java.time.Instant;

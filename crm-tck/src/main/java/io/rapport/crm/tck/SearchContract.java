@@ -12,7 +12,7 @@ import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.CustomerStatus;
 import io.rapport.crm.party.Person;
 import io.rapport.crm.spi.CrmStorage;
-import io.rapport.crm.spi.CustomerQuery;
+import io.rapport.crm.party.CustomerQuery;
 import io.rapport.crm.tck.internal.Fixtures;
 import io.rapport.crm.tck.internal.HostileStrings;
 import io.rapport.crm.tck.internal.Ids;

@@ -21,7 +21,7 @@ import io.rapport.crm.party.Holding;
 import io.rapport.crm.party.Household;
 import io.rapport.crm.party.Relationship;
 import io.rapport.crm.spi.CrmStorage;
-import io.rapport.crm.spi.CustomerQuery;
+import io.rapport.crm.party.CustomerQuery;
 import io.rapport.crm.spi.UnitOfWork;
 import io.rapport.crm.tck.internal.Fixtures;
 import io.rapport.crm.tck.internal.StorageSnapshot;

@@ -13,7 +13,7 @@ import io.rapport.crm.compliance.ConsentReason;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.spi.CampaignMemberRepository;
 import io.rapport.crm.spi.LaunchPlan;
-import io.rapport.crm.spi.LaunchResult;
+import io.rapport.crm.campaign.LaunchResult;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

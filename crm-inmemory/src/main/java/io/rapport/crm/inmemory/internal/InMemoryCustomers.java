@@ -15,7 +15,7 @@ import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.CustomerNotFoundException;
 import io.rapport.crm.party.EmailContact;
 import io.rapport.crm.party.PhoneContact;
-import io.rapport.crm.spi.CustomerQuery;
+import io.rapport.crm.party.CustomerQuery;
 import io.rapport.crm.spi.CustomerRepository;
 import java.util.ArrayList;
 import java.util.Collection;

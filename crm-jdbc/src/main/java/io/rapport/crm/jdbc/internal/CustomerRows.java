@@ -14,7 +14,7 @@ import io.rapport.crm.party.Party;
 import io.rapport.crm.party.PartyKind;
 import io.rapport.crm.party.Person;
 import io.rapport.crm.party.PhoneContact;
-import io.rapport.crm.spi.CustomerQuery;
+import io.rapport.crm.party.CustomerQuery;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -6,7 +6,7 @@ import io.rapport.crm.common.PageRequest;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
-import io.rapport.crm.spi.CustomerQuery;
+import io.rapport.crm.party.CustomerQuery;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Arrays;

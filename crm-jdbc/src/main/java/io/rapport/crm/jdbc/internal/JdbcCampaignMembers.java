@@ -15,7 +15,7 @@ import io.rapport.crm.compliance.ConsentReason;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.spi.CampaignMemberRepository;
 import io.rapport.crm.spi.LaunchPlan;
-import io.rapport.crm.spi.LaunchResult;
+import io.rapport.crm.campaign.LaunchResult;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

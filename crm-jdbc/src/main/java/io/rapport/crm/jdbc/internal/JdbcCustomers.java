@@ -12,7 +12,7 @@ import io.rapport.crm.party.ContactChannel;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.CustomerNotFoundException;
-import io.rapport.crm.spi.CustomerQuery;
+import io.rapport.crm.party.CustomerQuery;
 import io.rapport.crm.spi.CustomerRepository;
 import io.rapport.crm.spi.StorageException;
 import java.sql.SQLException;

@@ -32,7 +32,7 @@ import io.rapport.crm.sdk.internal.validation.Arguments;
 import io.rapport.crm.sdk.internal.validation.CommandValidator;
 import io.rapport.crm.sdk.internal.validation.Conversion;
 import io.rapport.crm.spi.LaunchPlan;
-import io.rapport.crm.spi.LaunchResult;
+import io.rapport.crm.campaign.LaunchResult;
 import io.rapport.crm.spi.UnitOfWork;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -19,7 +19,7 @@ import io.rapport.crm.sdk.UpdateCustomer;
 import io.rapport.crm.sdk.internal.validation.Arguments;
 import io.rapport.crm.sdk.internal.validation.CommandValidator;
 import io.rapport.crm.sdk.internal.validation.Conversion;
-import io.rapport.crm.spi.CustomerQuery;
+import io.rapport.crm.party.CustomerQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

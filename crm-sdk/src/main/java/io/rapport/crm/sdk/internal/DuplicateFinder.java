@@ -16,7 +16,7 @@ import io.rapport.crm.party.Person;
 import io.rapport.crm.party.PhoneContact;
 import io.rapport.crm.party.PostalContact;
 import io.rapport.crm.sdk.DuplicateCandidate;
-import io.rapport.crm.spi.CustomerQuery;
+import io.rapport.crm.party.CustomerQuery;
 import io.rapport.crm.spi.UnitOfWork;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -17,7 +17,7 @@ import io.rapport.crm.compliance.ConsentRecordId;
 import io.rapport.crm.compliance.ConsentSubject;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.spi.LaunchPlan;
-import io.rapport.crm.spi.LaunchResult;
+import io.rapport.crm.campaign.LaunchResult;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -24,7 +24,7 @@ import io.rapport.crm.party.Organisation;
 import io.rapport.crm.party.Person;
 import io.rapport.crm.party.Relationship;
 import io.rapport.crm.party.RelationshipType;
-import io.rapport.crm.spi.CustomerQuery;
+import io.rapport.crm.party.CustomerQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -11,7 +11,7 @@ import io.rapport.crm.party.Holding;
 import io.rapport.crm.party.Household;
 import io.rapport.crm.party.Relationship;
 import io.rapport.crm.spi.CrmStorage;
-import io.rapport.crm.spi.CustomerQuery;
+import io.rapport.crm.party.CustomerQuery;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -7,7 +7,7 @@ import io.rapport.crm.party.CustomerStatus;
 import io.rapport.crm.party.PartyKind;
 import io.rapport.crm.sdk.Caller;
 import io.rapport.crm.sdk.Crm;
-import io.rapport.crm.spi.CustomerQuery;
+import io.rapport.crm.party.CustomerQuery;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;

@@ -14,7 +14,7 @@ import io.rapport.crm.sdk.Crm;
 import io.rapport.crm.sdk.CustomerOverview;
 import io.rapport.crm.sdk.FinanceImportResult;
 import io.rapport.crm.sdk.NewContactPoint;
-import io.rapport.crm.spi.CustomerQuery;
+import io.rapport.crm.party.CustomerQuery;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;

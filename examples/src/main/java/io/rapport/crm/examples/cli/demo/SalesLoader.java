@@ -31,7 +31,7 @@ import io.rapport.crm.sdk.RecordConsent;
 import io.rapport.crm.sdk.RecordFinancialLine;
 import io.rapport.crm.sdk.RecordPurchase;
 import io.rapport.crm.sdk.WinOpportunity;
-import io.rapport.crm.spi.LaunchResult;
+import io.rapport.crm.campaign.LaunchResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

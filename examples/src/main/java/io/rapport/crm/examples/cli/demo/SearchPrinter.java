@@ -5,7 +5,7 @@ import io.rapport.crm.common.PageRequest;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.sdk.Caller;
 import io.rapport.crm.sdk.Crm;
-import io.rapport.crm.spi.CustomerQuery;
+import io.rapport.crm.party.CustomerQuery;
 import java.io.PrintWriter;
 
 /**

@@ -10,7 +10,7 @@ import io.rapport.crm.party.Relationship;
 import io.rapport.crm.sdk.Caller;
 import io.rapport.crm.sdk.Crm;
 import io.rapport.crm.sdk.CustomerOverview;
-import io.rapport.crm.spi.CustomerQuery;
+import io.rapport.crm.party.CustomerQuery;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,8 @@
-package io.rapport.crm.spi;
+package io.rapport.crm.party;
 
 import io.rapport.crm.common.BranchCode;
 import io.rapport.crm.common.EmployeeId;
 import io.rapport.crm.common.internal.Checks;
-import io.rapport.crm.party.CustomerStatus;
 import java.util.Locale;
 
 /**
