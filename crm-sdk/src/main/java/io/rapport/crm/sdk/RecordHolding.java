@@ -28,8 +28,8 @@ import java.time.LocalDate;
  * refused with a {@link CommandValidationException} naming the field (e.g. {@code openedOn
  * [NotNull]: is required: the day the product was opened, openedOn(day)}) and nothing is stored.
  *
- * <p>A card is given by its whole number with {@link Builder#card}; only a truncated reference (last
- * four digits) is ever stored. {@link #toString()} never shows the reference.
+ * <p>A card is given by its whole number with {@link Builder#card}; only a truncated reference
+ * (last four digits) is ever stored. {@link #toString()} never shows the reference.
  *
  * @param customer the holder
  * @param productType the kind of product

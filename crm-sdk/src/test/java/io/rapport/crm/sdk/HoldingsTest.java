@@ -122,7 +122,10 @@ class HoldingsTest extends SdkFixture {
     assertThat(thrown.violations())
         .extracting(Violation::path, Violation::rule, Violation::message)
         .containsExactly(
-            tuple("openedOn", "NotNull", "is required: the day the product was opened, openedOn(day)"));
+            tuple(
+                "openedOn",
+                "NotNull",
+                "is required: the day the product was opened, openedOn(day)"));
     assertThat(crm.holdings().of(caller, ada.id())).isEmpty();
   }
 

@@ -108,8 +108,7 @@ final class PipelineSection {
             + asOf
             + ", rates)");
     List<ForecastLine> lines =
-        crm.pipelineReports()
-            .forecast(caller, ForecastQuery.between(PeriodUnit.QUARTER, from, to));
+        crm.pipelineReports().forecast(caller, ForecastQuery.between(PeriodUnit.QUARTER, from, to));
     Map<LocalDate, long[]> deals = new TreeMap<>();
     Map<String, BigDecimal> amounts = new TreeMap<>();
     for (ForecastLine line : lines) {
