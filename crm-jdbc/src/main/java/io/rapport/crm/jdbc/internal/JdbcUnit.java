@@ -62,7 +62,7 @@ public final class JdbcUnit implements UnitOfWork {
   private boolean active = true;
 
   JdbcUnit(Connection connection, StorageSettings settings) {
-    this.sql = new Sql(connection, settings.dialect(), settings.batchSize());
+    this.sql = new Sql(connection, settings.dialect(), settings.batchSize(), settings.tables());
     this.clock = settings.clock();
     this.owner = Thread.currentThread();
   }
