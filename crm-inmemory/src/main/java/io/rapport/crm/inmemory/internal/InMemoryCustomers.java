@@ -158,7 +158,7 @@ final class InMemoryCustomers implements CustomerRepository {
   private static boolean matches(CustomerQuery query, Customer customer) {
     Set<String> tags = customer.tags();
     return (query.namePrefix() == null
-            || CustomerQuery.sortKey(customer.displayName()).startsWith(query.namePrefix()))
+            || CustomerQuery.nameMatches(customer.displayName(), query.namePrefix()))
         && (query.tag() == null || tags.contains(query.tag()))
         && (query.owner() == null || query.owner().equals(customer.owner()))
         && (query.status() == null || query.status() == customer.status())

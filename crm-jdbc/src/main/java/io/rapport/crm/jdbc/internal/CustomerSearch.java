@@ -16,7 +16,10 @@ import java.util.List;
  * One keyset page of a customer search as a single statement: the filters, {@code (sort_key, id) >
  * (last key, last id)} for the cursor, {@code ORDER BY sort_key, id} and {@code LIMIT n + 1} to
  * learn whether a next page exists. The name prefix is the byte range {@code [prefix, prefix with
- * its last byte + 1)} over the UTF-8 sort key, which needs no LIKE escaping and uses the index.
+ * its last byte + 1)} over the UTF-8 name keys of {@code rapport_customer_name_key} (the sort key
+ * and its rest from each later name part), which needs no LIKE escaping and uses that table's
+ * index; the matching customers are then sorted, so a page costs in proportion to the customers
+ * matching the prefix (after the cursor), not to the tenant's size.
  */
 final class CustomerSearch {
   private final TenantId tenant;
@@ -50,7 +53,9 @@ final class CustomerSearch {
             .append(CustomerRows.COLUMNS)
             .append(" FROM rapport_customer c WHERE c.tenant_id = ?");
     if (query.namePrefix() != null) {
-      statement.append(" AND c.sort_key >= ? AND c.sort_key < ?");
+      statement.append(
+          " AND c.id IN (SELECT k.customer_id FROM rapport_customer_name_key k"
+              + " WHERE k.tenant_id = ? AND k.name_key >= ? AND k.name_key < ?)");
     }
     if (query.owner() != null) {
       statement.append(" AND c.owner_id = ?");
@@ -84,7 +89,7 @@ final class CustomerSearch {
     params.id(tenant);
     if (query.namePrefix() != null) {
       byte[] low = query.namePrefix().getBytes(StandardCharsets.UTF_8);
-      params.bytes(low).bytes(successor(low));
+      params.id(tenant).bytes(low).bytes(successor(low));
     }
     if (query.owner() != null) {
       params.id(query.owner());

@@ -50,10 +50,9 @@ final class JdbcCustomers implements CustomerRepository {
     Sql sql = unit.enter(tenant);
     Checks.notNull(customer, TYPE);
     List<Customer> one = List.of(customer);
-    boolean several = !customer.tags().isEmpty() || !customer.contactPoints().isEmpty();
     sql.write(
         "insert a customer",
-        several,
+        true, // the customer row and its name keys at least
         () -> insertRows(sql, tenant, one),
         () -> new DuplicateRecordException(TYPE, customer.id()));
   }
@@ -95,6 +94,10 @@ final class JdbcCustomers implements CustomerRepository {
         CustomerRows.INSERT_CONTACT_KEY,
         CustomerRows.contactKeyRows(customers),
         (p, row) -> CustomerRows.bindContactKey(p, tenant, row));
+    sql.batch(
+        CustomerRows.INSERT_NAME_KEY,
+        CustomerRows.nameKeyRows(customers),
+        (p, row) -> CustomerRows.bindNameKey(p, tenant, row));
   }
 
   /** The exception for a refused batch: names the first id (in id order) that is taken. */
@@ -131,6 +134,7 @@ final class JdbcCustomers implements CustomerRepository {
           }
           sql.update(CustomerRows.DELETE_TAGS, p -> p.id(tenant).id(customer.id()));
           sql.update(CustomerRows.DELETE_CONTACT_KEYS, p -> p.id(tenant).id(customer.id()));
+          sql.update(CustomerRows.DELETE_NAME_KEYS, p -> p.id(tenant).id(customer.id()));
           writeIndexRows(sql, tenant, one);
           return updated;
         },
