@@ -10,8 +10,12 @@ import java.util.regex.Pattern;
  * Thread-safe.
  */
 public final class TableNames {
-  /** A table name not preceded by a letter, digit, underscore, dot or quote. */
-  private static final Pattern TABLE = Pattern.compile("(?<![\\w.\"`])(rapport_\\w+)");
+  /**
+   * A table name not preceded by a letter, digit, underscore, dot or quote, and not followed by a
+   * dot: {@code rapport_pipeline.id} names a column of the (unaliased) table, whose exposed name
+   * stays unqualified.
+   */
+  private static final Pattern TABLE = Pattern.compile("(?<![\\w.\"`])(rapport_\\w+)(?![\\w.])");
 
   private static final TableNames CURRENT_SCHEMA = new TableNames(null);
 
