@@ -4,6 +4,7 @@ import io.rapport.crm.common.internal.Checks;
 import io.rapport.crm.jdbc.internal.Migrations;
 import io.rapport.crm.jdbc.internal.SqlErrors;
 import io.rapport.crm.jdbc.internal.StorageSettings;
+import io.rapport.crm.jdbc.internal.TableNames;
 import io.rapport.crm.jdbc.internal.Transactions;
 import io.rapport.crm.spi.CrmStorage;
 import io.rapport.crm.spi.StorageException;
@@ -17,6 +18,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
@@ -36,7 +38,8 @@ import javax.sql.DataSource;
  * <p><b>Schema.</b> The tables are created and upgraded by Flyway migrations shipped in this jar
  * under {@code db/migration/rapport/h2}, {@code .../postgresql} and {@code .../mariadb} (see {@link
  * Dialect#migrationLocation()}), with their history in the table {@code rapport_schema_history}.
- * Every table name starts with {@code rapport_} and every primary key with {@code tenant_id}.
+ * Every table name starts with {@code rapport_} and every primary key with {@code tenant_id}. They
+ * live in the connection's current schema, or in the one named with {@link Builder#schema}.
  *
  * <p><b>Cost.</b> Reading a customer is one statement (contact points and tags are JSON columns of
  * its row); a search page is one statement; {@code insertAll} sends ceil(n / batch size) batches
@@ -76,7 +79,13 @@ public final class JdbcStorage implements CrmStorage {
         new Transactions(
             builder.dataSource,
             builder.external,
-            new StorageSettings(dialect, builder.batchSize, builder.clock));
+            new StorageSettings(
+                dialect,
+                builder.batchSize,
+                builder.clock,
+                builder.schema == null
+                    ? TableNames.currentSchema()
+                    : TableNames.in(dialect, builder.schema)));
   }
 
   /**
@@ -138,12 +147,15 @@ public final class JdbcStorage implements CrmStorage {
     /** The largest batch size accepted. */
     public static final int MAX_BATCH_SIZE = 10_000;
 
+    private static final Pattern SCHEMA_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
+
     private final DataSource dataSource;
     private Dialect dialect;
     private boolean migrate = true;
     private int batchSize = DEFAULT_BATCH_SIZE;
     private ConnectionSupplier external;
     private Clock clock = Clock.systemUTC();
+    private String schema;
 
     private Builder(DataSource dataSource) {
       this.dataSource = dataSource;
@@ -167,6 +179,32 @@ public final class JdbcStorage implements CrmStorage {
      */
     public Builder migrate(boolean migrate) {
       this.migrate = migrate;
+      return this;
+    }
+
+    /**
+     * Puts Rapport's tables, and their Flyway history {@code rapport_schema_history}, in {@code
+     * schema} instead of the connection's current schema: a PostgreSQL or H2 schema, a MariaDB
+     * database. The migrations create it if it is missing (the database user needs the right to);
+     * every statement then names it, so the connections' own current schema is never changed and
+     * host tables of the same names elsewhere are never touched. With {@code migrate(false)},
+     * create the schema and apply the scripts in it yourself.
+     *
+     * <pre>{@code
+     * JdbcStorage.builder(dataSource).schema("rapport").build();
+     * }</pre>
+     *
+     * @param schema 1 to 63 characters: lower-case ASCII letters, digits and {@code _}, starting
+     *     with a letter (the same name, unquoted or quoted, on every database)
+     * @throws io.rapport.crm.common.InvalidValueException if {@code schema} is null or not such a
+     *     name
+     */
+    public Builder schema(String schema) {
+      Checks.argument(
+          schema != null && SCHEMA_NAME.matcher(schema).matches(),
+          "schema",
+          "schema must be 1 to 63 lower-case ASCII letters, digits or _, starting with a letter");
+      this.schema = schema;
       return this;
     }
 
@@ -238,7 +276,7 @@ public final class JdbcStorage implements CrmStorage {
     public JdbcStorage build() {
       Dialect resolved = dialect != null ? dialect : detect(dataSource);
       if (migrate) {
-        Migrations.migrate(dataSource, resolved);
+        Migrations.migrate(dataSource, resolved, schema);
       }
       return new JdbcStorage(this, resolved);
     }

@@ -145,10 +145,10 @@ abstract class LeadStatementCostChecks {
 
     // then
     assertThat(result).isInstanceOf(Conversion.Converted.class);
-    // 1 lead read; batches: the customer row, its e-mail key, the lead update, audit, outbox;
-    // and the audit head locked and moved
-    assertThat(counter.batches()).isEqualTo(5);
-    assertThat(counter.statements()).isEqualTo(1 + 5 + headStatements());
+    // 1 lead read; batches: the customer row, its e-mail key, its name keys, the lead update,
+    // audit, outbox; and the audit head locked and moved
+    assertThat(counter.batches()).isEqualTo(6);
+    assertThat(counter.statements()).isEqualTo(1 + 6 + headStatements());
   }
 
   @Test
@@ -185,10 +185,10 @@ abstract class LeadStatementCostChecks {
 
     // then
     assertThat(((Conversion.Converted) result).conversion().opportunity()).isNotNull();
-    // the conversion's own 1 + 5 + head, plus 6 for the opportunity: the pipeline definition
+    // the conversion's own 1 + 6 + head, plus 6 for the opportunity: the pipeline definition
     // read (definition, stages, lost reasons), the customer read, and the opportunity row and its
     // opening stage-history entry (single inserts); its audit entry and event join the batches
-    assertThat(counter.batches()).isEqualTo(5);
-    assertThat(counter.statements()).isEqualTo(1 + 5 + 6 + headStatements());
+    assertThat(counter.batches()).isEqualTo(6);
+    assertThat(counter.statements()).isEqualTo(1 + 6 + 6 + headStatements());
   }
 }

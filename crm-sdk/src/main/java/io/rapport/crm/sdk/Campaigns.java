@@ -9,6 +9,7 @@ import io.rapport.crm.campaign.CampaignMetrics;
 import io.rapport.crm.campaign.CampaignStateException;
 import io.rapport.crm.campaign.CampaignStatus;
 import io.rapport.crm.campaign.CostLine;
+import io.rapport.crm.campaign.LaunchResult;
 import io.rapport.crm.campaign.MemberStatus;
 import io.rapport.crm.common.ConcurrentUpdateException;
 import io.rapport.crm.common.ExchangeRates;
@@ -17,7 +18,6 @@ import io.rapport.crm.common.Money;
 import io.rapport.crm.common.ProductType;
 import io.rapport.crm.common.RecordNotFoundException;
 import io.rapport.crm.party.CustomerId;
-import io.rapport.crm.spi.LaunchResult;
 import java.util.List;
 import java.util.Map;
 

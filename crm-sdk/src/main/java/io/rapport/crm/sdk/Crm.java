@@ -126,7 +126,7 @@ public final class Crm {
   }
 
   /** Forecast, win/loss, sales cycle, funnel, time in stage and velocity. */
-  public PipelineReports pipelineAnalytics() {
+  public PipelineReports pipelineReports() {
     return pipelineReports;
   }
 

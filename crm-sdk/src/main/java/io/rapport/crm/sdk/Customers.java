@@ -7,9 +7,9 @@ import io.rapport.crm.party.ContactPointId;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.CustomerNotFoundException;
+import io.rapport.crm.party.CustomerQuery;
 import io.rapport.crm.party.CustomerStatus;
 import io.rapport.crm.party.IllegalStatusTransitionException;
-import io.rapport.crm.spi.CustomerQuery;
 import java.util.List;
 import java.util.Optional;
 

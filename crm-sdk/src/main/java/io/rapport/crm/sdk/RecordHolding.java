@@ -22,8 +22,14 @@ import java.time.LocalDate;
  *     .build();
  * }</pre>
  *
- * A card is given by its whole number with {@link Builder#card}; only a truncated reference (last
- * four digits) is ever stored. {@link #toString()} never shows the reference.
+ * Required: the customer, product type and name, an {@link Builder#account account} or {@link
+ * Builder#card card} reference, the {@link Builder#balance balance} and the {@link Builder#openedOn
+ * opening date}; the role defaults to {@link HoldingRole#OWNER}. A command missing one of them is
+ * refused with a {@link CommandValidationException} naming the field (e.g. {@code openedOn
+ * [NotNull]: is required: the day the product was opened, openedOn(day)}) and nothing is stored.
+ *
+ * <p>A card is given by its whole number with {@link Builder#card}; only a truncated reference
+ * (last four digits) is ever stored. {@link #toString()} never shows the reference.
  *
  * @param customer the holder
  * @param productType the kind of product
@@ -34,7 +40,7 @@ import java.time.LocalDate;
  * @param role the customer's role on the account
  * @param balance the balance, with at most the currency's number of decimals
  * @param currency the ISO 4217 currency code of the balance
- * @param openedOn the opening date
+ * @param openedOn the day the product was opened; required
  * @param closedOn the closing date; null while open
  * @param asOf when core banking reported the balance; null means now (the SDK clock)
  */
@@ -47,7 +53,8 @@ public record RecordHolding(
     @NotNull HoldingRole role,
     @NotNull BigDecimal balance,
     @NotNull @CurrencyCode String currency,
-    @NotNull LocalDate openedOn,
+    @NotNull(message = "is required: the day the product was opened, openedOn(day)")
+        LocalDate openedOn,
     LocalDate closedOn,
     Instant asOf) {
 
@@ -134,7 +141,7 @@ public record RecordHolding(
       return balance(new BigDecimal(amount), currencyCode);
     }
 
-    /** The opening date. */
+    /** The day the product was opened; required, a holding without it is refused. */
     public Builder openedOn(LocalDate day) {
       this.openedOn = day;
       return this;

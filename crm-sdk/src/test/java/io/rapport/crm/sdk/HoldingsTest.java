@@ -111,6 +111,25 @@ class HoldingsTest extends SdkFixture {
   }
 
   @Test
+  void record_withoutOpeningDate_isRefusedWithAMessageNamingTheBuilderCall() {
+    // when
+    CommandValidationException thrown =
+        catchThrowableOfType(
+            CommandValidationException.class,
+            () -> crm.holdings().record(caller, savings(IBAN, "1.00").openedOn(null).build()));
+
+    // then
+    assertThat(thrown.violations())
+        .extracting(Violation::path, Violation::rule, Violation::message)
+        .containsExactly(
+            tuple(
+                "openedOn",
+                "NotNull",
+                "is required: the day the product was opened, openedOn(day)"));
+    assertThat(crm.holdings().of(caller, ada.id())).isEmpty();
+  }
+
+  @Test
   void record_tooManyDecimals_isRefusedAtBalance() {
     // when
     CommandValidationException thrown =

@@ -312,7 +312,7 @@ class OpportunitiesTest extends SdkFixture {
   }
 
   @Test
-  void pipelineAnalytics_forecastFunnelAndVelocity_readThroughTheFacade() {
+  void pipelineReports_forecastFunnelAndVelocity_readThroughTheFacade() {
     // given
     OpenOpportunity a = crm.opportunities().open(caller, mortgage().build());
     OpenOpportunity b =
@@ -324,26 +324,26 @@ class OpportunitiesTest extends SdkFixture {
 
     // when
     ForecastTotals totals =
-        crm.pipelineAnalytics()
+        crm.pipelineReports()
             .forecastTotals(
                 caller,
                 ForecastQuery.all(PeriodUnit.QUARTER),
                 Currency.getInstance("EUR"),
                 LocalDate.of(2025, 3, 31),
                 rates);
-    List<FunnelStep> funnel = crm.pipelineAnalytics().funnel(caller, retail.id());
+    List<FunnelStep> funnel = crm.pipelineReports().funnel(caller, retail.id());
 
     // then: b is open, 1000 USD at 10 % → 900.00 EUR pipeline, 90.00 EUR weighted
     assertThat(totals.pipeline()).isEqualTo(Money.of("900.00", "EUR"));
     assertThat(totals.weighted()).isEqualTo(Money.of("90.00", "EUR"));
     assertThat(funnel).extracting(FunnelStep::reached).containsExactly(2L, 1L, 1L, 1L);
-    assertThat(crm.pipelineAnalytics().winLoss(caller, retail.id()).winRateByCount())
+    assertThat(crm.pipelineReports().winLoss(caller, retail.id()).winRateByCount())
         .contains(new BigDecimal("1.0000"));
-    assertThat(crm.pipelineAnalytics().salesCycle(caller, null).averageDays())
+    assertThat(crm.pipelineReports().salesCycle(caller, null).averageDays())
         .contains(new BigDecimal("10.00"));
     // velocity = 1 open × 250000.00 × 1.0000 ÷ 10.00 days
     assertThat(
-            crm.pipelineAnalytics()
+            crm.pipelineReports()
                 .velocity(
                     caller,
                     retail.id(),

@@ -2,6 +2,7 @@ package io.rapport.crm.spi;
 
 import io.rapport.crm.campaign.CampaignId;
 import io.rapport.crm.campaign.CampaignMember;
+import io.rapport.crm.campaign.LaunchResult;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.party.CustomerId;
 import java.util.List;

@@ -8,6 +8,7 @@ import io.rapport.crm.common.pii.PhoneNumber;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.CustomerNotFoundException;
+import io.rapport.crm.party.CustomerQuery;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

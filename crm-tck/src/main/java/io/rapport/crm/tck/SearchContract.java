@@ -9,10 +9,10 @@ import io.rapport.crm.common.PageRequest;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
+import io.rapport.crm.party.CustomerQuery;
 import io.rapport.crm.party.CustomerStatus;
 import io.rapport.crm.party.Person;
 import io.rapport.crm.spi.CrmStorage;
-import io.rapport.crm.spi.CustomerQuery;
 import io.rapport.crm.tck.internal.Fixtures;
 import io.rapport.crm.tck.internal.HostileStrings;
 import io.rapport.crm.tck.internal.Ids;
@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Contract of {@link io.rapport.crm.spi.CustomerRepository#search} filters and order: a name prefix
- * matched case-insensitively on the sort key with every character literal (no LIKE wildcards), tag,
+ * matched case-insensitively on the {@link CustomerQuery#nameKeys name keys} (the start of the
+ * display name or of any later name part) with every character literal (no LIKE wildcards), tag,
  * owner, status and branch filters that all must match, and the order {@link CustomerQuery}
  * defines: sort key, then id text, both by code point. Keyset paging is in {@link PagingContract}.
  */
@@ -53,13 +54,66 @@ public abstract class SearchContract {
     Customer annabel = named("annabel Jones");
     Customer anneliese = named("ANNELIESE Weber");
     Customer ann = named("Ann");
-    insert(anna, annabel, anneliese, ann, named("Bob Anna"), named("An"));
+    insert(anna, annabel, anneliese, ann, named("Bobanna"), named("An"));
 
     // when
     List<Customer> found = search(CustomerQuery.nameStartsWith("aNn"));
 
     // then
     assertThat(found).containsExactly(ann, anna, annabel, anneliese);
+  }
+
+  @Test
+  @DisplayName("search: a name prefix also matches the start of any later name part, once")
+  void search_namePrefix_matchesTheStartOfAnyNamePart() {
+    // given
+    Customer ada = named("Ada Lovelace");
+    Customer lola = named("LOLA Montez");
+    Customer jones = named("Jones-Smith & Co");
+    Customer obrien = named("O'Brien (Holdings)");
+    Customer anna = named("Anna Annabel");
+    insert(ada, lola, jones, obrien, anna, named("Carlo Rossi"), named("Bobanna"));
+
+    // when / then
+    assertThat(search(CustomerQuery.nameStartsWith("lo"))).containsExactly(ada, lola);
+    assertThat(search(CustomerQuery.nameStartsWith("ada lo"))).containsExactly(ada);
+    assertThat(search(CustomerQuery.nameStartsWith("SMITH"))).containsExactly(jones);
+    assertThat(search(CustomerQuery.nameStartsWith("co"))).containsExactly(jones);
+    assertThat(search(CustomerQuery.nameStartsWith("brien"))).containsExactly(obrien);
+    assertThat(search(CustomerQuery.nameStartsWith("hold"))).containsExactly(obrien);
+    assertThat(search(CustomerQuery.nameStartsWith("ann"))).containsExactly(anna);
+    assertThat(search(CustomerQuery.nameStartsWith("ovelace"))).isEmpty();
+  }
+
+  @Test
+  @DisplayName("search: a name part matches whatever its case, but accents are kept")
+  void search_namePart_ignoresCaseKeepsAccents() {
+    // given
+    Customer emile = named("Émile Zola");
+    Customer unal = named("Ünal Çelik");
+    insert(emile, unal, named("Emile Other"));
+
+    // when / then
+    assertThat(search(CustomerQuery.nameStartsWith("ZOL"))).containsExactly(emile);
+    assertThat(search(CustomerQuery.nameStartsWith("çel"))).containsExactly(unal);
+    assertThat(search(CustomerQuery.nameStartsWith("cel"))).isEmpty();
+    assertThat(search(CustomerQuery.nameStartsWith("OTH"))).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("search: name parts follow a rename")
+  void search_namePartAfterRename_findsByTheNewParts() {
+    // given
+    Customer ada = named("Ada Lovelace");
+    insert(ada);
+    Customer renamed = ada.toBuilder().displayName("Ada Byron").build();
+
+    // when
+    Customer updated = storage().inTransaction(tx -> tx.customers().update(tenant, renamed));
+
+    // then
+    assertThat(search(CustomerQuery.nameStartsWith("love"))).isEmpty();
+    assertThat(search(CustomerQuery.nameStartsWith("by"))).containsExactly(updated);
   }
 
   @Test

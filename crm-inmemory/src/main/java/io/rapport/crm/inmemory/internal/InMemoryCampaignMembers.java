@@ -2,6 +2,7 @@ package io.rapport.crm.inmemory.internal;
 
 import io.rapport.crm.campaign.CampaignId;
 import io.rapport.crm.campaign.CampaignMember;
+import io.rapport.crm.campaign.LaunchResult;
 import io.rapport.crm.campaign.Segment;
 import io.rapport.crm.common.ConcurrentUpdateException;
 import io.rapport.crm.common.DuplicateRecordException;
@@ -13,7 +14,6 @@ import io.rapport.crm.compliance.ConsentReason;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.spi.CampaignMemberRepository;
 import io.rapport.crm.spi.LaunchPlan;
-import io.rapport.crm.spi.LaunchResult;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

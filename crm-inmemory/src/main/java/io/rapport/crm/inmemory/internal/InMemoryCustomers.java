@@ -13,9 +13,9 @@ import io.rapport.crm.party.ContactPoint;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.CustomerNotFoundException;
+import io.rapport.crm.party.CustomerQuery;
 import io.rapport.crm.party.EmailContact;
 import io.rapport.crm.party.PhoneContact;
-import io.rapport.crm.spi.CustomerQuery;
 import io.rapport.crm.spi.CustomerRepository;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -158,7 +158,7 @@ final class InMemoryCustomers implements CustomerRepository {
   private static boolean matches(CustomerQuery query, Customer customer) {
     Set<String> tags = customer.tags();
     return (query.namePrefix() == null
-            || CustomerQuery.sortKey(customer.displayName()).startsWith(query.namePrefix()))
+            || CustomerQuery.nameMatches(customer.displayName(), query.namePrefix()))
         && (query.tag() == null || tags.contains(query.tag()))
         && (query.owner() == null || query.owner().equals(customer.owner()))
         && (query.status() == null || query.status() == customer.status())

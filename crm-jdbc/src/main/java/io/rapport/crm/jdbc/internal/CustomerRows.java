@@ -7,6 +7,7 @@ import io.rapport.crm.common.pii.GovernmentId;
 import io.rapport.crm.party.ContactPoint;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
+import io.rapport.crm.party.CustomerQuery;
 import io.rapport.crm.party.CustomerStatus;
 import io.rapport.crm.party.EmailContact;
 import io.rapport.crm.party.Organisation;
@@ -14,7 +15,6 @@ import io.rapport.crm.party.Party;
 import io.rapport.crm.party.PartyKind;
 import io.rapport.crm.party.Person;
 import io.rapport.crm.party.PhoneContact;
-import io.rapport.crm.spi.CustomerQuery;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,8 +25,8 @@ import java.util.List;
 /**
  * How a customer maps to its rows: one {@code rapport_customer} row holding the contact points and
  * tags as JSON (so one statement reads a whole customer), plus index rows in {@code
- * rapport_customer_tag} and {@code rapport_customer_contact_key} for search by tag, e-mail and
- * phone.
+ * rapport_customer_tag}, {@code rapport_customer_contact_key} and {@code rapport_customer_name_key}
+ * for search by tag, e-mail, phone and name.
  */
 final class CustomerRows {
   static final Table TABLE =
@@ -82,11 +82,23 @@ final class CustomerRows {
   static final String DELETE_CONTACT_KEYS =
       "DELETE FROM rapport_customer_contact_key WHERE tenant_id = ? AND customer_id = ?";
 
+  static final String INSERT_NAME_KEY =
+      "INSERT INTO rapport_customer_name_key (tenant_id, customer_id, name_key) VALUES (?, ?, ?)";
+
+  static final String DELETE_NAME_KEYS =
+      "DELETE FROM rapport_customer_name_key WHERE tenant_id = ? AND customer_id = ?";
+
   /** One row of {@code rapport_customer_tag}. */
   record TagRow(CustomerId customer, String tag) {}
 
   /** One row of {@code rapport_customer_contact_key}: an e-mail or phone in normalised form. */
   record ContactKeyRow(CustomerId customer, ContactPoint point, String normalizedValue) {}
+
+  /**
+   * One row of {@code rapport_customer_name_key}: a {@link CustomerQuery#nameKeys name key} as
+   * UTF-8 bytes, whose unsigned order is code point order.
+   */
+  record NameKeyRow(CustomerId customer, byte[] key) {}
 
   private CustomerRows() {}
 
@@ -139,6 +151,20 @@ final class CustomerRows {
 
   static void bindTag(Params params, TenantId tenant, TagRow row) throws SQLException {
     params.id(tenant).id(row.customer()).text(row.tag());
+  }
+
+  static List<NameKeyRow> nameKeyRows(List<Customer> customers) {
+    List<NameKeyRow> rows = new ArrayList<>();
+    for (Customer customer : customers) {
+      for (String key : CustomerQuery.nameKeys(customer.displayName())) {
+        rows.add(new NameKeyRow(customer.id(), key.getBytes(StandardCharsets.UTF_8)));
+      }
+    }
+    return rows;
+  }
+
+  static void bindNameKey(Params params, TenantId tenant, NameKeyRow row) throws SQLException {
+    params.id(tenant).id(row.customer()).bytes(row.key());
   }
 
   static List<ContactKeyRow> contactKeyRows(List<Customer> customers) {

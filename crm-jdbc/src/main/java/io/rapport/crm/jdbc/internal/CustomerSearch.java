@@ -6,7 +6,7 @@ import io.rapport.crm.common.PageRequest;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
-import io.rapport.crm.spi.CustomerQuery;
+import io.rapport.crm.party.CustomerQuery;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -17,7 +17,10 @@ import java.util.List;
  * One keyset page of a customer search as a single statement: the filters, {@code (sort_key, id) >
  * (last key, last id)} for the cursor, {@code ORDER BY sort_key, id} and {@code LIMIT n + 1} to
  * learn whether a next page exists. The name prefix is the byte range {@code [prefix, prefix with
- * its last byte + 1)} over the UTF-8 sort key, which needs no LIKE escaping and uses the index.
+ * its last byte + 1)} over the UTF-8 name keys of {@code rapport_customer_name_key} (the sort key
+ * and its rest from each later name part), which needs no LIKE escaping and uses that table's
+ * index; the matching customers are then sorted, so a page costs in proportion to the customers
+ * matching the prefix (after the cursor), not to the tenant's size.
  */
 final class CustomerSearch {
   private static final String SEARCH =
@@ -27,6 +30,11 @@ final class CustomerSearch {
       ORDER BY c.sort_key, c.id
       LIMIT ?"""
           .formatted(CustomerRows.COLUMNS);
+  private static final String NAME_PREFIX =
+      """
+      c.id IN (
+          SELECT k.customer_id FROM rapport_customer_name_key k
+          WHERE k.tenant_id = ? AND k.name_key >= ? AND k.name_key < ?)""";
   private static final String HAS_TAG =
       """
       EXISTS (
@@ -62,7 +70,7 @@ final class CustomerSearch {
     List<String> conditions = new ArrayList<>();
     conditions.add("c.tenant_id = ?");
     if (query.namePrefix() != null) {
-      conditions.add("c.sort_key >= ? AND c.sort_key < ?");
+      conditions.add(NAME_PREFIX);
     }
     if (query.owner() != null) {
       conditions.add("c.owner_id = ?");
@@ -94,7 +102,7 @@ final class CustomerSearch {
     params.id(tenant);
     if (query.namePrefix() != null) {
       byte[] low = query.namePrefix().getBytes(StandardCharsets.UTF_8);
-      params.bytes(low).bytes(successor(low));
+      params.id(tenant).bytes(low).bytes(successor(low));
     }
     if (query.owner() != null) {
       params.id(query.owner());

@@ -2,6 +2,7 @@ package io.rapport.crm.jdbc.internal;
 
 import io.rapport.crm.campaign.CampaignId;
 import io.rapport.crm.campaign.CampaignMember;
+import io.rapport.crm.campaign.LaunchResult;
 import io.rapport.crm.campaign.MemberStatus;
 import io.rapport.crm.campaign.Segment;
 import io.rapport.crm.common.ConcurrentUpdateException;
@@ -15,7 +16,6 @@ import io.rapport.crm.compliance.ConsentReason;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.spi.CampaignMemberRepository;
 import io.rapport.crm.spi.LaunchPlan;
-import io.rapport.crm.spi.LaunchResult;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -12,7 +12,7 @@ import io.rapport.crm.party.ContactChannel;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.CustomerNotFoundException;
-import io.rapport.crm.spi.CustomerQuery;
+import io.rapport.crm.party.CustomerQuery;
 import io.rapport.crm.spi.CustomerRepository;
 import io.rapport.crm.spi.StorageException;
 import java.sql.SQLException;
@@ -62,10 +62,9 @@ final class JdbcCustomers implements CustomerRepository {
     Sql sql = unit.enter(tenant);
     Checks.notNull(customer, TYPE);
     List<Customer> one = List.of(customer);
-    boolean several = !customer.tags().isEmpty() || !customer.contactPoints().isEmpty();
     sql.write(
         "insert a customer",
-        several,
+        true, // the customer row and its name keys at least
         () -> insertRows(sql, tenant, one),
         () -> new DuplicateRecordException(TYPE, customer.id()));
   }
@@ -107,6 +106,10 @@ final class JdbcCustomers implements CustomerRepository {
         CustomerRows.INSERT_CONTACT_KEY,
         CustomerRows.contactKeyRows(customers),
         (p, row) -> CustomerRows.bindContactKey(p, tenant, row));
+    sql.batch(
+        CustomerRows.INSERT_NAME_KEY,
+        CustomerRows.nameKeyRows(customers),
+        (p, row) -> CustomerRows.bindNameKey(p, tenant, row));
   }
 
   /** The exception for a refused batch: names the first id (in id order) that is taken. */
@@ -143,6 +146,7 @@ final class JdbcCustomers implements CustomerRepository {
           }
           sql.update(CustomerRows.DELETE_TAGS, p -> p.id(tenant).id(customer.id()));
           sql.update(CustomerRows.DELETE_CONTACT_KEYS, p -> p.id(tenant).id(customer.id()));
+          sql.update(CustomerRows.DELETE_NAME_KEYS, p -> p.id(tenant).id(customer.id()));
           writeIndexRows(sql, tenant, one);
           return updated;
         },

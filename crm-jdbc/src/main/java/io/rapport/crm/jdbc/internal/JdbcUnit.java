@@ -20,7 +20,7 @@ public final class JdbcUnit extends AbstractUnitOfWork {
   private final Map<TenantId, AuditHead> lockedHeads = new HashMap<>();
 
   JdbcUnit(Connection connection, StorageSettings settings) {
-    this.sql = new Sql(connection, settings.dialect(), settings.batchSize());
+    this.sql = new Sql(connection, settings.dialect(), settings.batchSize(), settings.tables());
     this.clock = settings.clock();
   }
 

@@ -26,7 +26,8 @@ final class MigrationResources implements ResourceProvider {
           "V4__consent_campaigns.sql",
           "V5__financial_events.sql",
           "V6__attribution.sql",
-          "V7__customer_scores.sql");
+          "V7__customer_scores.sql",
+          "V8__customer_name_keys.sql");
 
   private final String folder;
 

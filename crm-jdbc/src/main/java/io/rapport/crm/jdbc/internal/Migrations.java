@@ -6,6 +6,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * Brings Rapport's tables up to date with Flyway. History is kept in {@code
  * rapport_schema_history}, apart from any Flyway history of the host; a schema that already holds
  * the host's tables is baselined at version 0 so Rapport's first migration still runs. A second run
- * changes nothing.
+ * changes nothing. The tables go to the connection's current schema, or to a named schema (a
+ * database on MariaDB), created if missing.
  */
 public final class Migrations {
   /** The Flyway history table of Rapport's migrations. */
@@ -25,14 +27,25 @@ public final class Migrations {
   private Migrations() {}
 
   /**
-   * Applies the pending migrations of {@code dialect}.
+   * Applies the pending migrations of {@code dialect} in the connection's current schema.
    *
    * @throws StorageException if Flyway fails; its exception is kept (migrations write no rows, so
    *     its text holds no personal data)
    */
   public static void migrate(DataSource dataSource, Dialect dialect) {
+    migrate(dataSource, dialect, null);
+  }
+
+  /**
+   * Applies the pending migrations of {@code dialect} in {@code schema} (created if missing), or in
+   * the connection's current schema when {@code schema} is null.
+   *
+   * @throws StorageException if Flyway fails; its exception is kept (migrations write no rows, so
+   *     its text holds no personal data)
+   */
+  public static void migrate(DataSource dataSource, Dialect dialect, String schema) {
     try {
-      MigrateResult result =
+      FluentConfiguration configuration =
           Flyway.configure(Migrations.class.getClassLoader())
               .dataSource(dataSource)
               .table(HISTORY_TABLE)
@@ -40,12 +53,15 @@ public final class Migrations {
               .resourceProvider(new MigrationResources(dialect))
               .javaMigrationClassProvider(List::of)
               .baselineOnMigrate(true)
-              .baselineVersion("0")
-              .load()
-              .migrate();
+              .baselineVersion("0");
+      if (schema != null) {
+        configuration.schemas(schema).defaultSchema(schema).createSchemas(true);
+      }
+      MigrateResult result = configuration.load().migrate();
       LOG.info(
-          "Rapport schema ({}) at version {}; {} migration(s) applied",
+          "Rapport schema ({}{}) at version {}; {} migration(s) applied",
           dialect.shortName(),
+          schema == null ? "" : ", " + schema,
           result.targetSchemaVersion == null ? "current" : result.targetSchemaVersion,
           result.migrationsExecuted);
     } catch (FlywayException e) {

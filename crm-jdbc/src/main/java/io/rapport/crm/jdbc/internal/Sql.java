@@ -27,6 +27,7 @@ public final class Sql {
   private final Connection connection;
   private final Dialect dialect;
   private final int batchSize;
+  private final TableNames tables;
   private boolean transactionLost;
 
   /** Binds a statement's parameters. */
@@ -71,10 +72,11 @@ public final class Sql {
     RuntimeException explain() throws SQLException;
   }
 
-  Sql(Connection connection, Dialect dialect, int batchSize) {
+  Sql(Connection connection, Dialect dialect, int batchSize, TableNames tables) {
     this.connection = connection;
     this.dialect = dialect;
     this.batchSize = batchSize;
+    this.tables = tables;
   }
 
   /** The database dialect. */
@@ -114,7 +116,7 @@ public final class Sql {
   public <T> List<T> query(String sql, Binder binder, RowReader<T> reader) throws SQLException {
     checkTransaction();
     LOG.debug("SQL query: {}", sql);
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+    try (PreparedStatement statement = connection.prepareStatement(tables.qualify(sql))) {
       binder.bind(new Params(statement));
       try (ResultSet rows = statement.executeQuery()) {
         List<T> result = new ArrayList<>();
@@ -136,7 +138,7 @@ public final class Sql {
       throws SQLException {
     checkTransaction();
     LOG.debug("SQL streamed query: {}", sql);
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+    try (PreparedStatement statement = connection.prepareStatement(tables.qualify(sql))) {
       statement.setFetchSize(fetchSize);
       binder.bind(new Params(statement));
       try (ResultSet rows = statement.executeQuery()) {
@@ -158,7 +160,7 @@ public final class Sql {
   public int update(String sql, Binder binder) throws SQLException {
     checkTransaction();
     LOG.debug("SQL update: {}", sql);
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+    try (PreparedStatement statement = connection.prepareStatement(tables.qualify(sql))) {
       binder.bind(new Params(statement));
       return statement.executeUpdate();
     }
@@ -173,7 +175,7 @@ public final class Sql {
     }
     checkTransaction();
     LOG.debug("SQL batch of {} rows: {}", rows.size(), sql);
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+    try (PreparedStatement statement = connection.prepareStatement(tables.qualify(sql))) {
       int pending = 0;
       Iterator<R> remaining = rows.iterator();
       while (remaining.hasNext()) {
@@ -199,7 +201,7 @@ public final class Sql {
     }
     checkTransaction();
     LOG.debug("SQL batch of {} rows: {}", rows.size(), sql);
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+    try (PreparedStatement statement = connection.prepareStatement(tables.qualify(sql))) {
       int done = 0;
       int pending = 0;
       for (R row : rows) {

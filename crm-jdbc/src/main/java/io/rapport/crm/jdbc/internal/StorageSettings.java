@@ -8,5 +8,6 @@ import java.time.Clock;
  *
  * @param batchSize the most rows per batch round trip
  * @param clock the source of delivery times of outbox events
+ * @param tables where Rapport's tables live
  */
-public record StorageSettings(Dialect dialect, int batchSize, Clock clock) {}
+public record StorageSettings(Dialect dialect, int batchSize, Clock clock, TableNames tables) {}

@@ -12,6 +12,7 @@ import io.rapport.crm.party.ContactPoint;
 import io.rapport.crm.party.ContactPurpose;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
+import io.rapport.crm.party.CustomerQuery;
 import io.rapport.crm.party.CustomerStatus;
 import io.rapport.crm.party.EmailContact;
 import io.rapport.crm.party.Holding;
@@ -24,7 +25,6 @@ import io.rapport.crm.party.Organisation;
 import io.rapport.crm.party.Person;
 import io.rapport.crm.party.Relationship;
 import io.rapport.crm.party.RelationshipType;
-import io.rapport.crm.spi.CustomerQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -33,6 +33,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import net.jqwik.api.statistics.Statistics;
 
 /**
@@ -55,7 +56,8 @@ public interface Command {
           "山田",
           "\uD83D\uDE00 smile",
           "zoë",
-          "a\\b");
+          "a\\b",
+          "Lovelace-Byron");
 
   /** Segment tags. */
   List<String> TAGS = List.of("vip", "retail", "sme", "private-banking", "k:1");
@@ -373,20 +375,33 @@ public interface Command {
     }
   }
 
-  /** Searches by a name prefix, walking small pages, and compares with the model. */
-  record SearchByPrefix(int name, int length, int pageSize) implements Command {
+  /**
+   * Searches by a prefix cut from a name at {@code from} code points (a name part's start, a word's
+   * middle or the name's start), walking small pages, and compares with the model: the prefix
+   * matches the name's start or the start of a part after a separator.
+   */
+  record SearchByPrefix(int name, int from, int length, int pageSize) implements Command {
+    private static final String SEPARATOR = "[ \\-'.,/&()]";
+
     @Override
     public void run(StatefulSession session) {
       String full = NAMES.get(name);
-      String prefix =
-          full.substring(
-              0,
-              full.offsetByCodePoints(0, Math.min(length, full.codePointCount(0, full.length()))));
+      int codePoints = full.codePointCount(0, full.length());
+      int start = full.offsetByCodePoints(0, Math.min(from, codePoints - 1));
+      int end =
+          full.offsetByCodePoints(
+              start, Math.min(length, full.codePointCount(start, full.length())));
+      String prefix = full.substring(start, end);
       String lower = prefix.toLowerCase(Locale.ROOT);
+      Pattern partStart =
+          Pattern.compile(SEPARATOR + "(?!" + SEPARATOR + ")" + Pattern.quote(lower));
       assertThat(session.searchAll(CustomerQuery.nameStartsWith(prefix), pageSize))
           .isEqualTo(
               session.model.customersInSearchOrder(
-                  c -> CustomerQuery.sortKey(c.displayName()).startsWith(lower)));
+                  c -> {
+                    String key = CustomerQuery.sortKey(c.displayName());
+                    return key.startsWith(lower) || partStart.matcher(key).find();
+                  }));
     }
   }
 

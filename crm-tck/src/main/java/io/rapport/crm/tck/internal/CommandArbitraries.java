@@ -94,7 +94,11 @@ public final class CommandArbitraries {
                 .as(Command.SearchByTag::new)),
         Tuple.of(
             1,
-            Combinators.combine(name, Arbitraries.integers().between(1, 3), pageSize)
+            Combinators.combine(
+                    name,
+                    Arbitraries.integers().between(0, 4),
+                    Arbitraries.integers().between(1, 3),
+                    pageSize)
                 .as(Command.SearchByPrefix::new)),
         Tuple.of(1, email.map(Command.FindByEmail::new)),
         Tuple.of(1, Combinators.combine(pick, name).as(Command.RolledBackUnit::new)),

@@ -1,7 +1,7 @@
 package io.rapport.crm.tck.internal;
 
 import io.rapport.crm.party.Customer;
-import io.rapport.crm.spi.CustomerQuery;
+import io.rapport.crm.party.CustomerQuery;
 import java.util.Arrays;
 import java.util.Comparator;
 

@@ -7,11 +7,11 @@ import io.rapport.crm.compliance.AuditEntry;
 import io.rapport.crm.compliance.AuditHead;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
+import io.rapport.crm.party.CustomerQuery;
 import io.rapport.crm.party.Holding;
 import io.rapport.crm.party.Household;
 import io.rapport.crm.party.Relationship;
 import io.rapport.crm.spi.CrmStorage;
-import io.rapport.crm.spi.CustomerQuery;
 import java.util.ArrayList;
 import java.util.List;
 

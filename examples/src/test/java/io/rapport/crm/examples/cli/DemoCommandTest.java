@@ -159,7 +159,7 @@ class DemoCommandTest {
 
     // then
     assertThat(demo.out())
-        .contains("== Forecast by quarter: crm.pipelineAnalytics().forecast(")
+        .contains("== Forecast by quarter: crm.pipelineReports().forecast(")
         .contains("2025-Q1", "weighted (EUR)", "commit", "best case", "GBP open");
     for (SampleSales.PipelinePlan pipeline : sales.pipelines()) {
       List<SampleSales.OpportunityPlan> deals =

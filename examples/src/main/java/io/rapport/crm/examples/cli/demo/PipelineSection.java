@@ -56,19 +56,19 @@ final class PipelineSection {
           out,
           "Pipeline \""
               + pipeline.name()
-              + "\": crm.pipelineAnalytics().funnel / winLoss / salesCycle / velocity");
+              + "\": crm.pipelineReports().funnel / winLoss / salesCycle / velocity");
       TextTable funnel = new TextTable("stage", ">reached", ">from previous");
-      for (FunnelStep step : crm.pipelineAnalytics().funnel(caller, pipeline.id())) {
+      for (FunnelStep step : crm.pipelineReports().funnel(caller, pipeline.id())) {
         funnel.row(
             step.stage().code(),
             Format.count(step.reached()),
             step.conversionFromPrevious().map(PipelineSection::ratio).orElse("-"));
       }
       funnel.print(out);
-      WinLoss winLoss = crm.pipelineAnalytics().winLoss(caller, pipeline.id());
-      SalesCycle cycle = crm.pipelineAnalytics().salesCycle(caller, pipeline.id());
+      WinLoss winLoss = crm.pipelineReports().winLoss(caller, pipeline.id());
+      SalesCycle cycle = crm.pipelineReports().salesCycle(caller, pipeline.id());
       Optional<Money> velocity =
-          crm.pipelineAnalytics().velocity(caller, pipeline.id(), EUR, asOf, RATES);
+          crm.pipelineReports().velocity(caller, pipeline.id(), EUR, asOf, RATES);
       out.println(
           "  won "
               + winLoss.won()
@@ -100,7 +100,7 @@ final class PipelineSection {
     LocalDate to = from.plusYears(1).minusDays(1);
     Format.heading(
         out,
-        "Forecast by quarter: crm.pipelineAnalytics().forecast(caller, ForecastQuery.between(QUARTER, "
+        "Forecast by quarter: crm.pipelineReports().forecast(caller, ForecastQuery.between(QUARTER, "
             + from
             + ", "
             + to
@@ -108,8 +108,7 @@ final class PipelineSection {
             + asOf
             + ", rates)");
     List<ForecastLine> lines =
-        crm.pipelineAnalytics()
-            .forecast(caller, ForecastQuery.between(PeriodUnit.QUARTER, from, to));
+        crm.pipelineReports().forecast(caller, ForecastQuery.between(PeriodUnit.QUARTER, from, to));
     Map<LocalDate, long[]> deals = new TreeMap<>();
     Map<String, BigDecimal> amounts = new TreeMap<>();
     for (ForecastLine line : lines) {
@@ -131,7 +130,7 @@ final class PipelineSection {
     for (Map.Entry<LocalDate, long[]> quarter : deals.entrySet()) {
       LocalDate start = quarter.getKey();
       ForecastTotals totals =
-          crm.pipelineAnalytics()
+          crm.pipelineReports()
               .forecastTotals(
                   caller,
                   ForecastQuery.between(

@@ -3,9 +3,9 @@ package io.rapport.crm.examples.cli.demo;
 import io.rapport.crm.common.Page;
 import io.rapport.crm.common.PageRequest;
 import io.rapport.crm.party.Customer;
+import io.rapport.crm.party.CustomerQuery;
 import io.rapport.crm.sdk.Caller;
 import io.rapport.crm.sdk.Crm;
-import io.rapport.crm.spi.CustomerQuery;
 import java.io.PrintWriter;
 
 /**

@@ -1,4 +1,4 @@
-package io.rapport.crm.spi;
+package io.rapport.crm.campaign;
 
 import io.rapport.crm.common.internal.Checks;
 import io.rapport.crm.compliance.ConsentReason;

@@ -1,9 +1,10 @@
-package io.rapport.crm.spi;
+package io.rapport.crm.party;
 
 import io.rapport.crm.common.BranchCode;
 import io.rapport.crm.common.EmployeeId;
 import io.rapport.crm.common.internal.Checks;
-import io.rapport.crm.party.CustomerStatus;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -11,7 +12,13 @@ import java.util.Locale;
  * #sortKey(String) sort key} of the display name, then by id (in its canonical lower-case text
  * form), both compared by code point.
  *
- * @param namePrefix case-insensitive prefix of the display name, 1 to 100 characters; may be null
+ * <p>The name prefix matches the start of the display name or of any later part of it, ignoring
+ * case: {@code nameStartsWith("lo")} and {@code nameStartsWith("ada lo")} both find "Ada Lovelace",
+ * and {@code nameStartsWith("smi")} finds "Jones-Smith". It matches the {@link #nameKeys(String)
+ * name keys}; accents are kept ("é" does not match "e").
+ *
+ * @param namePrefix case-insensitive prefix of the display name or of one of its parts, 1 to 100
+ *     characters; may be null
  * @param tag a segment tag the customer has; may be null
  * @param owner the relationship manager; may be null
  * @param status the lifecycle status; may be null
@@ -22,6 +29,13 @@ public record CustomerQuery(
 
   /** Number of code points of the display name kept in the sort key. */
   public static final int SORT_KEY_LENGTH = 100;
+
+  /**
+   * The characters that end a part of a name: space, hyphen, apostrophe, full stop, comma, slash,
+   * ampersand and parentheses. A name part starts at a character that is none of them and follows
+   * one of them.
+   */
+  public static final String NAME_PART_SEPARATORS = " -'.,/&()";
 
   /** Normalises the prefix and tag to lower case; checks the prefix length. */
   public CustomerQuery {
@@ -46,7 +60,10 @@ public record CustomerQuery(
     return new CustomerQuery(null, null, null, null, null);
   }
 
-  /** Customers whose display name starts with {@code prefix}, ignoring case. */
+  /**
+   * Customers whose display name, or a part of it after a space, hyphen or other {@linkplain
+   * #NAME_PART_SEPARATORS separator}, starts with {@code prefix}, ignoring case.
+   */
   public static CustomerQuery nameStartsWith(String prefix) {
     return new CustomerQuery(prefix, null, null, null, null);
   }
@@ -83,5 +100,35 @@ public record CustomerQuery(
       return lower;
     }
     return lower.substring(0, lower.offsetByCodePoints(0, SORT_KEY_LENGTH));
+  }
+
+  /**
+   * The keys a name prefix is matched against: the {@link #sortKey(String) sort key}, then the rest
+   * of the sort key from the start of each later name part, in order. "Ada Lovelace" has the keys
+   * "ada lovelace" and "lovelace"; "Jones-Smith &amp; Co" has "jones-smith &amp; co", "smith &amp;
+   * co" and "co". Only parts starting in the sort key's {@value #SORT_KEY_LENGTH} code points
+   * count. Adapters store these keys (or compute them) so that every adapter matches alike.
+   */
+  public static List<String> nameKeys(String displayName) {
+    String key = sortKey(displayName);
+    List<String> keys = new ArrayList<>();
+    if (!key.isEmpty()) {
+      keys.add(key);
+    }
+    for (int i = 1; i < key.length(); i++) {
+      if (isSeparator(key.charAt(i - 1)) && !isSeparator(key.charAt(i))) {
+        keys.add(key.substring(i));
+      }
+    }
+    return List.copyOf(keys);
+  }
+
+  /** Whether a customer called {@code displayName} matches {@code namePrefix} (lower case). */
+  public static boolean nameMatches(String displayName, String namePrefix) {
+    return nameKeys(displayName).stream().anyMatch(key -> key.startsWith(namePrefix));
+  }
+
+  private static boolean isSeparator(char c) {
+    return NAME_PART_SEPARATORS.indexOf(c) >= 0;
   }
 }
