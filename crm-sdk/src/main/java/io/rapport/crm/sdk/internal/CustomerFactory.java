@@ -15,7 +15,7 @@ import io.rapport.crm.party.Person;
 import io.rapport.crm.sdk.NewGovernmentId;
 import io.rapport.crm.sdk.RegisterCustomer;
 import io.rapport.crm.sdk.UpdateCustomer;
-import io.rapport.crm.sdk.internal.validation.Conversion;
+import io.rapport.crm.sdk.internal.validation.ViolationCollector;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,23 +31,22 @@ final class CustomerFactory {
    * @throws io.rapport.crm.sdk.CommandValidationException listing every value a core type refused
    */
   static Customer create(RegisterCustomer command, IdSource ids, Instant now) {
-    Conversion conversion = new Conversion("RegisterCustomer");
+    ViolationCollector collector = new ViolationCollector("RegisterCustomer");
     if (command.initialStatus() != CustomerStatus.PROSPECT
         && command.initialStatus() != CustomerStatus.ACTIVE) {
-      conversion.reject("initialStatus", "InitialStatus", "must be PROSPECT or ACTIVE");
+      collector.reject("initialStatus", "InitialStatus", "must be PROSPECT or ACTIVE");
     }
-    GovernmentId governmentId = governmentId(conversion, command.governmentId());
+    GovernmentId governmentId = governmentId(collector, command.governmentId());
     List<ContactPoint> points =
-        ContactPoints.all(conversion, "contactPoints", command.contactPoints(), ids);
-    EmployeeId owner = owner(conversion, command.owner());
-    BranchCode branch = branch(conversion, command.branch());
-    conversion.throwIfInvalid();
+        ContactPoints.all(collector, "contactPoints", command.contactPoints(), ids);
+    EmployeeId owner = owner(collector, command.owner());
+    BranchCode branch = branch(collector, command.branch());
+    collector.throwIfInvalid();
     Party party =
-        party(
-            conversion, command.kind(), command.legalName(), command.foundingDate(), governmentId);
-    conversion.throwIfInvalid();
+        party(collector, command.kind(), command.legalName(), command.foundingDate(), governmentId);
+    collector.throwIfInvalid();
     Customer customer =
-        conversion.under(
+        collector.under(
             "",
             () ->
                 Customer.builder(ids.next(CustomerId::new), party, now)
@@ -60,7 +59,7 @@ final class CustomerFactory {
                     .owner(owner)
                     .branch(branch)
                     .build());
-    conversion.throwIfInvalid();
+    collector.throwIfInvalid();
     return customer;
   }
 
@@ -70,17 +69,16 @@ final class CustomerFactory {
    * @throws io.rapport.crm.sdk.CommandValidationException listing every value a core type refused
    */
   static Customer updated(Customer current, UpdateCustomer command, Instant now) {
-    Conversion conversion = new Conversion("UpdateCustomer");
-    GovernmentId governmentId = governmentId(conversion, command.governmentId());
-    EmployeeId owner = owner(conversion, command.owner());
-    BranchCode branch = branch(conversion, command.branch());
-    conversion.throwIfInvalid();
+    ViolationCollector collector = new ViolationCollector("UpdateCustomer");
+    GovernmentId governmentId = governmentId(collector, command.governmentId());
+    EmployeeId owner = owner(collector, command.owner());
+    BranchCode branch = branch(collector, command.branch());
+    collector.throwIfInvalid();
     Party party =
-        party(
-            conversion, current.kind(), command.legalName(), command.foundingDate(), governmentId);
-    conversion.throwIfInvalid();
+        party(collector, current.kind(), command.legalName(), command.foundingDate(), governmentId);
+    collector.throwIfInvalid();
     Customer customer =
-        conversion.under(
+        collector.under(
             "",
             () ->
                 current.toBuilder()
@@ -93,31 +91,31 @@ final class CustomerFactory {
                     .branch(branch)
                     .updatedAt(now)
                     .build());
-    conversion.throwIfInvalid();
+    collector.throwIfInvalid();
     return customer;
   }
 
-  private static GovernmentId governmentId(Conversion conversion, NewGovernmentId id) {
+  private static GovernmentId governmentId(ViolationCollector collector, NewGovernmentId id) {
     return id == null
         ? null
-        : conversion.under("", () -> new GovernmentId(id.kind(), id.country(), id.value()));
+        : collector.under("", () -> new GovernmentId(id.kind(), id.country(), id.value()));
   }
 
-  private static EmployeeId owner(Conversion conversion, String owner) {
-    return owner == null ? null : conversion.at("owner", () -> EmployeeId.of(owner.strip()));
+  private static EmployeeId owner(ViolationCollector collector, String owner) {
+    return owner == null ? null : collector.at("owner", () -> EmployeeId.of(owner.strip()));
   }
 
-  private static BranchCode branch(Conversion conversion, String branch) {
-    return branch == null ? null : conversion.at("branch", () -> BranchCode.of(branch.strip()));
+  private static BranchCode branch(ViolationCollector collector, String branch) {
+    return branch == null ? null : collector.at("branch", () -> BranchCode.of(branch.strip()));
   }
 
   private static Party party(
-      Conversion conversion,
+      ViolationCollector collector,
       PartyKind kind,
       String legalName,
       LocalDate foundingDate,
       GovernmentId governmentId) {
-    return conversion.under(
+    return collector.under(
         "",
         () ->
             kind == PartyKind.PERSON

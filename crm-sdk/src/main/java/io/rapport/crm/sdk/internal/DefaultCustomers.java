@@ -18,7 +18,7 @@ import io.rapport.crm.sdk.RegisterCustomer;
 import io.rapport.crm.sdk.UpdateCustomer;
 import io.rapport.crm.sdk.internal.validation.Arguments;
 import io.rapport.crm.sdk.internal.validation.CommandValidator;
-import io.rapport.crm.sdk.internal.validation.Conversion;
+import io.rapport.crm.sdk.internal.validation.ViolationCollector;
 import io.rapport.crm.spi.CustomerQuery;
 import java.time.Instant;
 import java.util.List;
@@ -96,18 +96,19 @@ public final class DefaultCustomers implements Customers {
       Caller caller, CustomerId id, long expectedVersion, NewContactPoint contactPoint) {
     checkArguments("addContactPoint", caller, id, expectedVersion);
     validator.check(contactPoint, "NewContactPoint");
-    Conversion conversion = new Conversion("NewContactPoint");
+    ViolationCollector collector = new ViolationCollector("NewContactPoint");
     ContactPointId pointId = runner.ids().next(ContactPointId::new);
     ContactPoint point =
-        ContactPoints.one(conversion, "", contactPoint, pointId, contactPoint.primary());
-    conversion.throwIfInvalid();
+        ContactPoints.one(collector, "", contactPoint, pointId, contactPoint.primary());
+    collector.throwIfInvalid();
     return change(
         caller,
         id,
         expectedVersion,
         "customer.contact-point-added",
         (current, now) ->
-            Conversion.single("addContactPoint", "", () -> current.addContactPoint(point, now)),
+            ViolationCollector.single(
+                "addContactPoint", "", () -> current.addContactPoint(point, now)),
         current ->
             Map.of(
                 "contactPointId", pointId.toString(),
@@ -126,7 +127,7 @@ public final class DefaultCustomers implements Customers {
         expectedVersion,
         "customer.contact-point-removed",
         (current, now) ->
-            Conversion.single(
+            ViolationCollector.single(
                 "removeContactPoint", "", () -> current.removeContactPoint(contactPointId, now)),
         current -> Map.of("contactPointId", contactPointId.toString()));
   }
@@ -191,7 +192,7 @@ public final class DefaultCustomers implements Customers {
     TenantId tenant = Arguments.notNull("findByEmail", caller, "caller").tenant();
     Arguments.notNull("findByEmail", email, "email");
     EmailAddress address =
-        Conversion.singleAt("findByEmail", "email", () -> EmailAddress.of(email));
+        ViolationCollector.singleAt("findByEmail", "email", () -> EmailAddress.of(email));
     return runner.read(unit -> unit.customers().findByEmail(tenant, address));
   }
 
@@ -199,7 +200,8 @@ public final class DefaultCustomers implements Customers {
   public List<Customer> findByPhone(Caller caller, String phone) {
     TenantId tenant = Arguments.notNull("findByPhone", caller, "caller").tenant();
     Arguments.notNull("findByPhone", phone, "phone");
-    PhoneNumber number = Conversion.singleAt("findByPhone", "phone", () -> PhoneNumber.of(phone));
+    PhoneNumber number =
+        ViolationCollector.singleAt("findByPhone", "phone", () -> PhoneNumber.of(phone));
     return runner.read(unit -> unit.customers().findByPhone(tenant, number));
   }
 

@@ -26,7 +26,7 @@ import io.rapport.crm.sdk.UpdateOpportunity;
 import io.rapport.crm.sdk.WinOpportunity;
 import io.rapport.crm.sdk.internal.validation.Arguments;
 import io.rapport.crm.sdk.internal.validation.CommandValidator;
-import io.rapport.crm.sdk.internal.validation.Conversion;
+import io.rapport.crm.sdk.internal.validation.ViolationCollector;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +57,7 @@ public final class DefaultOpportunities implements Opportunities {
     String name = "UpdateOpportunity";
     check(caller, command, name);
     Money amount =
-        Conversion.singleAt(
+        ViolationCollector.singleAt(
             name,
             "amount",
             () -> Money.of(command.amount(), Currency.getInstance(command.currency())));
@@ -69,7 +69,7 @@ public final class DefaultOpportunities implements Opportunities {
         (changes, open, definition) -> {
           OpportunityTerms old = open.terms();
           OpportunityTerms terms =
-              Conversion.single(
+              ViolationCollector.single(
                   name,
                   "",
                   () ->
@@ -126,7 +126,7 @@ public final class DefaultOpportunities implements Opportunities {
     String name = "WinOpportunity";
     check(caller, command, name);
     Money actual =
-        Conversion.singleAt(
+        ViolationCollector.singleAt(
             name,
             "actualAmount",
             () -> Money.of(command.actualAmount(), Currency.getInstance(command.currency())));
@@ -140,7 +140,7 @@ public final class DefaultOpportunities implements Opportunities {
                 changes,
                 "opportunity.won",
                 open,
-                Conversion.single(
+                ViolationCollector.single(
                     name,
                     "",
                     () ->
@@ -164,7 +164,7 @@ public final class DefaultOpportunities implements Opportunities {
               changes,
               "opportunity.lost",
               open,
-              Conversion.single(
+              ViolationCollector.single(
                   name,
                   "",
                   () ->

@@ -9,7 +9,7 @@ import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.sdk.Caller;
 import io.rapport.crm.sdk.Segments;
 import io.rapport.crm.sdk.internal.validation.Arguments;
-import io.rapport.crm.sdk.internal.validation.Conversion;
+import io.rapport.crm.sdk.internal.validation.ViolationCollector;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +45,9 @@ public final class DefaultSegments implements Segments {
 
   private Segment store(Caller caller, Instant now, Supplier<Segment> make, String method) {
     Arguments.notNull(method, caller, "caller");
-    Conversion conversion = new Conversion(method);
-    Segment segment = conversion.under("", make);
-    conversion.throwIfInvalid();
+    ViolationCollector collector = new ViolationCollector(method);
+    Segment segment = collector.under("", make);
+    collector.throwIfInvalid();
     return runner.write(
         caller,
         now,
@@ -78,11 +78,11 @@ public final class DefaultSegments implements Segments {
   public List<CustomerId> preview(Caller caller, SegmentId id, int limit) {
     TenantId tenant = Arguments.notNull("preview", caller, "caller").tenant();
     Arguments.notNull("preview", id, "id");
-    Conversion conversion = new Conversion("preview");
+    ViolationCollector collector = new ViolationCollector("preview");
     if (limit < 1 || limit > 10_000) {
-      conversion.reject("limit", "Range", "must be between 1 and 10000");
+      collector.reject("limit", "Range", "must be between 1 and 10000");
     }
-    conversion.throwIfInvalid();
+    collector.throwIfInvalid();
     return runner.read(
         unit -> {
           Segment segment = unit.segments().get(tenant, id);

@@ -5,7 +5,7 @@ import io.rapport.crm.common.pii.AccountReference;
 import io.rapport.crm.party.Holding;
 import io.rapport.crm.party.HoldingId;
 import io.rapport.crm.sdk.RecordHolding;
-import io.rapport.crm.sdk.internal.validation.Conversion;
+import io.rapport.crm.sdk.internal.validation.ViolationCollector;
 import java.time.Instant;
 import java.util.Currency;
 
@@ -19,21 +19,25 @@ final class HoldingFactory {
    * the whole number goes no further.
    */
   static Holding create(
-      Conversion conversion, String prefix, RecordHolding command, HoldingId id, Instant now) {
-    String referencePath = Conversion.join(prefix, "accountReference");
+      ViolationCollector collector,
+      String prefix,
+      RecordHolding command,
+      HoldingId id,
+      Instant now) {
+    String referencePath = ViolationCollector.join(prefix, "accountReference");
     AccountReference reference =
         command.card()
-            ? conversion.at(referencePath, () -> AccountReference.card(command.accountReference()))
-            : conversion.at(referencePath, () -> AccountReference.of(command.accountReference()));
+            ? collector.at(referencePath, () -> AccountReference.card(command.accountReference()))
+            : collector.at(referencePath, () -> AccountReference.of(command.accountReference()));
     Money balance =
-        conversion.at(
-            Conversion.join(prefix, "balance"),
+        collector.at(
+            ViolationCollector.join(prefix, "balance"),
             "must have at most as many decimals as the currency has",
             () -> Money.of(command.balance(), Currency.getInstance(command.currency())));
     if (reference == null || balance == null) {
       return null;
     }
-    return conversion.under(
+    return collector.under(
         prefix,
         () ->
             new Holding(

@@ -12,14 +12,14 @@ import io.rapport.crm.pipeline.Probability;
 import io.rapport.crm.pipeline.Transition;
 import io.rapport.crm.sdk.NewOpportunity;
 import io.rapport.crm.sdk.internal.validation.CommandValidator;
-import io.rapport.crm.sdk.internal.validation.Conversion;
+import io.rapport.crm.sdk.internal.validation.ViolationCollector;
 import java.util.Currency;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Opportunity writes inside a command's unit of work, for {@link DefaultOpportunities} and for
- * other use cases that create an opportunity as part of their own unit (lead conversion): call
+ * other use cases that create an opportunity as part of their own unit (lead collector): call
  * {@link #open(Changes, CommandValidator, NewOpportunity)} inside {@code runner.write(caller, now,
  * changes -> …)}; the opportunity, its opening history entry, its audit entry and its event then
  * commit or roll back with the rest of that unit. Stateless.
@@ -62,15 +62,15 @@ public final class OpportunityWrites {
   }
 
   private static OpportunityTerms terms(NewOpportunity command) {
-    Conversion conversion = new Conversion(OPEN);
+    ViolationCollector collector = new ViolationCollector(OPEN);
     Money amount =
-        conversion.at(
+        collector.at(
             "amount",
             "must have at most as many decimals as the currency has",
             () -> Money.of(command.amount(), Currency.getInstance(command.currency())));
-    conversion.throwIfInvalid();
+    collector.throwIfInvalid();
     OpportunityTerms terms =
-        conversion.under(
+        collector.under(
             "",
             () ->
                 new OpportunityTerms(
@@ -83,7 +83,7 @@ public final class OpportunityWrites {
                     command.campaign(),
                     command.competitors(),
                     command.nextStep()));
-    conversion.throwIfInvalid();
+    collector.throwIfInvalid();
     return terms;
   }
 

@@ -8,7 +8,7 @@ import io.rapport.crm.pipeline.Stage;
 import io.rapport.crm.sdk.DefinePipeline;
 import io.rapport.crm.sdk.NewLostReason;
 import io.rapport.crm.sdk.NewStage;
-import io.rapport.crm.sdk.internal.validation.Conversion;
+import io.rapport.crm.sdk.internal.validation.ViolationCollector;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,12 +24,12 @@ final class PipelineFactory {
    */
   static PipelineDefinition create(
       String commandName, DefinePipeline command, PipelineId id, int version, Instant now) {
-    Conversion conversion = new Conversion(commandName);
+    ViolationCollector collector = new ViolationCollector(commandName);
     List<Stage> stages = new ArrayList<>();
     for (int i = 0; i < command.stages().size(); i++) {
       NewStage stage = command.stages().get(i);
       Stage made =
-          conversion.at(
+          collector.at(
               "stages[" + i + "]",
               () ->
                   new Stage(
@@ -46,12 +46,12 @@ final class PipelineFactory {
     for (NewLostReason reason : command.lostReasons()) {
       reasons.add(LostReason.of(reason.code(), reason.label()));
     }
-    conversion.throwIfInvalid();
+    collector.throwIfInvalid();
     PipelineDefinition definition =
-        conversion.at(
+        collector.at(
             "stages",
             () -> new PipelineDefinition(id, version, command.name(), stages, reasons, now));
-    conversion.throwIfInvalid();
+    collector.throwIfInvalid();
     return definition;
   }
 }

@@ -73,7 +73,7 @@ public final class CommandValidator {
     for (ConstraintViolation<Object> violation : validator.validate(value)) {
       result.add(
           new Violation(
-              Conversion.join(prefix, path(violation.getPropertyPath())),
+              ViolationCollector.join(prefix, path(violation.getPropertyPath())),
               violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
               violation.getMessage()));
     }

@@ -12,13 +12,13 @@ import java.util.function.Supplier;
  * Violation} at the command's field path so one exception can report them all. Not thread-safe; one
  * per command.
  */
-public final class Conversion {
+public final class ViolationCollector {
   private final String command;
   private final List<Violation> violations = new ArrayList<>();
   private InvalidValueException cause;
 
-  /** A conversion of the command named {@code command}, e.g. {@code RegisterCustomer}. */
-  public Conversion(String command) {
+  /** A collector for the command named {@code command}, e.g. {@code RegisterCustomer}. */
+  public ViolationCollector(String command) {
     this.command = command;
   }
 
@@ -115,9 +115,9 @@ public final class Conversion {
    *     type refuses a value
    */
   public static <T> T single(String command, String prefix, Supplier<T> make) {
-    Conversion conversion = new Conversion(command);
-    T value = conversion.under(prefix, make);
-    conversion.throwIfInvalid();
+    ViolationCollector collector = new ViolationCollector(command);
+    T value = collector.under(prefix, make);
+    collector.throwIfInvalid();
     return value;
   }
 
@@ -127,9 +127,9 @@ public final class Conversion {
    * @throws CommandValidationException at {@code path}, if a core type refuses a value
    */
   public static <T> T singleAt(String command, String path, Supplier<T> make) {
-    Conversion conversion = new Conversion(command);
-    T value = conversion.at(path, make);
-    conversion.throwIfInvalid();
+    ViolationCollector collector = new ViolationCollector(command);
+    T value = collector.at(path, make);
+    collector.throwIfInvalid();
     return value;
   }
 }
