@@ -46,7 +46,7 @@ public record Lead(
   /** Checks presence and that the status agrees with the disqualification and conversion. */
   public Lead {
     Checks.notNull(id, "id");
-    Checks.argument(version >= 1, "version", "version must be at least 1 but was %s", version);
+    Checks.argument(version >= 1, "version", "version must be at least 1");
     Checks.notNull(status, "status");
     Checks.notNull(source, "source");
     Checks.notNull(interest, "interest");

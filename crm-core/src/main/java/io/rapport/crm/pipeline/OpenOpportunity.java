@@ -29,7 +29,7 @@ public record OpenOpportunity(
   /** Checks presence. */
   public OpenOpportunity {
     Checks.notNull(id, "id");
-    Checks.argument(version >= 1, "version", "version must be at least 1 but was %s", version);
+    Checks.argument(version >= 1, "version", "version must be at least 1");
     Checks.notNull(pipeline, "pipeline");
     Checks.argument(definitionVersion >= 1, "definitionVersion", "must be at least 1");
     Checks.notNull(terms, "terms");

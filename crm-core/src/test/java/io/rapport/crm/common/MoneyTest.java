@@ -47,10 +47,9 @@ class MoneyTest {
     assertThatThrownBy(() -> Money.of(amount, currency))
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("amount"))
+        .hasMessageNotContaining(amount)
         .hasMessage(
-            "amount "
-                + amount
-                + " has more than "
+            "amount has more than "
                 + digits
                 + " decimals for "
                 + currency

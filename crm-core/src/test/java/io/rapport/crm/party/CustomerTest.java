@@ -81,7 +81,7 @@ class CustomerTest {
     assertThatThrownBy(() -> aCustomerBuilder().version(0).build())
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("version"))
-        .hasMessage("version must be at least 1 but was 0");
+        .hasMessage("version must be at least 1");
   }
 
   @Test
@@ -110,11 +110,11 @@ class CustomerTest {
     assertThatThrownBy(() -> aCustomerBuilder().displayName(tooLong).build())
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("displayName"))
-        .hasMessage("displayName must have at most 10000 characters but had 10001");
+        .hasMessage("displayName must have at most 10000 characters");
     assertThatThrownBy(() -> new Person(tooLong, null, null))
-        .hasMessage("legalName must have at most 10000 characters but had 10001");
+        .hasMessage("legalName must have at most 10000 characters");
     assertThatThrownBy(() -> new Organisation(tooLong, null, null))
-        .hasMessage("legalName must have at most 10000 characters but had 10001");
+        .hasMessage("legalName must have at most 10000 characters");
     assertThatThrownBy(() -> aCustomerBuilder().displayName(" ").build())
         .hasMessage("displayName must not be blank");
   }
@@ -147,7 +147,7 @@ class CustomerTest {
     assertThatThrownBy(() -> PartyFixtures.aCustomerWith(email(1, true), phone(1, true)))
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("contactPoints"))
-        .hasMessage("contact point id " + PartyFixtures.contactPointId(1) + " is repeated");
+        .hasMessage("contact point ids must be unique");
   }
 
   @Test
@@ -162,7 +162,7 @@ class CustomerTest {
     assertThat(aCustomerBuilder().contactPoints(points.subList(0, 50)).build().contactPoints())
         .hasSize(50);
     assertThatThrownBy(() -> aCustomerBuilder().contactPoints(points).build())
-        .hasMessage("contactPoints must hold at most 50 entries but held 51");
+        .hasMessage("contactPoints must hold at most 50 entries");
   }
 
   @Test

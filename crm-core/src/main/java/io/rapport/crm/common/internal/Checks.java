@@ -28,13 +28,7 @@ public final class Checks {
   public static String text(String value, String field, int max) {
     notNull(value, field);
     argument(!value.isBlank(), field, "%s must not be blank", field);
-    argument(
-        value.length() <= max,
-        field,
-        "%s must have at most %s characters but had %s",
-        field,
-        max,
-        value.length());
+    argument(value.length() <= max, field, "%s must have at most %s characters", field, max);
     argument(value.indexOf('\0') < 0, field, "%s must not contain NUL characters", field);
     return value;
   }

@@ -18,8 +18,7 @@ public record PostalAddress(
     Checks.argument(
         !lines.isEmpty() && lines.size() <= 4,
         "address.lines",
-        "address.lines must have 1 to 4 lines but had %s",
-        lines.size());
+        "address.lines must have 1 to 4 lines");
     for (String line : lines) {
       Checks.text(line, "address.lines", 200);
     }
