@@ -3,6 +3,7 @@ package io.rapport.crm.party;
 import io.rapport.crm.common.BranchCode;
 import io.rapport.crm.common.EmployeeId;
 import io.rapport.crm.common.InvalidValueException;
+import io.rapport.crm.common.NameLimits;
 import io.rapport.crm.common.internal.Checks;
 import io.rapport.crm.common.pii.Masking;
 import java.time.Instant;
@@ -42,8 +43,11 @@ public record Customer(
     Instant createdAt,
     Instant updatedAt) {
 
-  /** The longest legal or display name accepted. */
-  public static final int MAX_NAME_LENGTH = 10_000;
+  /**
+   * The longest legal or display name accepted: {@value}, the same as a lead contact's name (see
+   * {@link NameLimits}).
+   */
+  public static final int MAX_NAME_LENGTH = NameLimits.MAX_NAME_LENGTH;
 
   /** The most contact points one customer may hold. */
   public static final int MAX_CONTACT_POINTS = 50;

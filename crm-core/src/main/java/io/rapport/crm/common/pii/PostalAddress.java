@@ -28,7 +28,7 @@ public record PostalAddress(
     Checks.notNull(country, "address.country");
     country = country.strip().toUpperCase(Locale.ROOT);
     Checks.argument(
-        country.matches("[A-Z]{2}"),
+        Checks.isoCountry(country),
         "address.country",
         "address.country must be an ISO 3166-1 alpha-2 code");
   }

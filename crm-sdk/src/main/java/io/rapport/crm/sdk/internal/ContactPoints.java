@@ -28,9 +28,15 @@ final class ContactPoints {
    */
   static List<ContactPoint> all(
       ViolationCollector collector, String path, List<NewContactPoint> points, IdSource ids) {
+    if (points == null) {
+      return List.of();
+    }
     Set<ContactChannel> flagged = EnumSet.noneOf(ContactChannel.class);
     for (int i = 0; i < points.size(); i++) {
       NewContactPoint point = points.get(i);
+      if (point == null) {
+        continue;
+      }
       if (point.primary() && !flagged.add(point.channel())) {
         collector.reject(
             path + "[" + i + "].primary",
@@ -42,6 +48,9 @@ final class ContactPoints {
     List<ContactPoint> result = new ArrayList<>(points.size());
     for (int i = 0; i < points.size(); i++) {
       NewContactPoint point = points.get(i);
+      if (point == null) {
+        continue;
+      }
       boolean firstOfChannel = seen.add(point.channel());
       boolean primary = point.primary() || (firstOfChannel && !flagged.contains(point.channel()));
       ContactPoint converted =
@@ -64,6 +73,9 @@ final class ContactPoints {
       ContactPointId id,
       boolean primary) {
     ContactChannel channel = point.channel();
+    if (channel == null) {
+      return null;
+    }
     boolean complete =
         expect(collector, path, "email", point.email(), channel == ContactChannel.EMAIL, channel)
             & expect(

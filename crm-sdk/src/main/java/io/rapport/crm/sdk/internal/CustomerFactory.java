@@ -26,39 +26,48 @@ final class CustomerFactory {
   private CustomerFactory() {}
 
   /**
-   * The customer {@code command} registers, with new ids, created at {@code now}.
+   * The customer {@code command} registers, with new ids, created at {@code now}. The date is
+   * reported at the builder's name: {@code dateOfBirth} for a person, {@code incorporatedOn} for an
+   * organisation.
    *
-   * @throws io.rapport.crm.sdk.CommandValidationException listing every value a core type refused
+   * @throws io.rapport.crm.sdk.CommandValidationException listing every violation in {@code
+   *     collector} and every value a core type refused
    */
-  static Customer create(RegisterCustomer command, IdSource ids, Instant now) {
-    ViolationCollector collector = new ViolationCollector("RegisterCustomer");
-    if (command.initialStatus() != CustomerStatus.PROSPECT
-        && command.initialStatus() != CustomerStatus.ACTIVE) {
-      collector.reject("initialStatus", "InitialStatus", "must be PROSPECT or ACTIVE");
-    }
+  static Customer create(
+      ViolationCollector collector, RegisterCustomer command, IdSource ids, Instant now) {
+    collector.rename(
+        "foundingDate", command.kind() == PartyKind.PERSON ? "dateOfBirth" : "incorporatedOn");
+    collector.require(
+        command.initialStatus() == CustomerStatus.PROSPECT
+            || command.initialStatus() == CustomerStatus.ACTIVE,
+        "initialStatus",
+        "InitialStatus",
+        "must be PROSPECT or ACTIVE");
     GovernmentId governmentId = governmentId(collector, command.governmentId());
     List<ContactPoint> points =
         ContactPoints.all(collector, "contactPoints", command.contactPoints(), ids);
     EmployeeId owner = owner(collector, command.owner());
     BranchCode branch = branch(collector, command.branch());
-    collector.throwIfInvalid();
     Party party =
         party(collector, command.kind(), command.legalName(), command.foundingDate(), governmentId);
-    collector.throwIfInvalid();
     Customer customer =
-        collector.under(
-            "",
-            () ->
-                Customer.builder(ids.next(CustomerId::new), party, now)
-                    .displayName(
-                        command.displayName() == null ? command.legalName() : command.displayName())
-                    .status(command.initialStatus())
-                    .contactPoints(points)
-                    .preferredLanguage(command.preferredLanguage())
-                    .tags(new TreeSet<>(command.tags()))
-                    .owner(owner)
-                    .branch(branch)
-                    .build());
+        !collector.valid()
+            ? null
+            : collector.under(
+                "",
+                () ->
+                    Customer.builder(ids.next(CustomerId::new), party, now)
+                        .displayName(
+                            command.displayName() == null
+                                ? command.legalName()
+                                : command.displayName())
+                        .status(command.initialStatus())
+                        .contactPoints(points)
+                        .preferredLanguage(command.preferredLanguage())
+                        .tags(new TreeSet<>(command.tags()))
+                        .owner(owner)
+                        .branch(branch)
+                        .build());
     collector.throwIfInvalid();
     return customer;
   }
@@ -66,31 +75,34 @@ final class CustomerFactory {
   /**
    * {@code current} with the profile of {@code command}, changed at {@code now}.
    *
-   * @throws io.rapport.crm.sdk.CommandValidationException listing every value a core type refused
+   * @throws io.rapport.crm.sdk.CommandValidationException listing every violation in {@code
+   *     collector} and every value a core type refused
    */
-  static Customer updated(Customer current, UpdateCustomer command, Instant now) {
-    ViolationCollector collector = new ViolationCollector("UpdateCustomer");
+  static Customer updated(
+      ViolationCollector collector, Customer current, UpdateCustomer command, Instant now) {
     GovernmentId governmentId = governmentId(collector, command.governmentId());
     EmployeeId owner = owner(collector, command.owner());
     BranchCode branch = branch(collector, command.branch());
-    collector.throwIfInvalid();
     Party party =
         party(collector, current.kind(), command.legalName(), command.foundingDate(), governmentId);
-    collector.throwIfInvalid();
     Customer customer =
-        collector.under(
-            "",
-            () ->
-                current.toBuilder()
-                    .party(party)
-                    .displayName(
-                        command.displayName() == null ? command.legalName() : command.displayName())
-                    .preferredLanguage(command.preferredLanguage())
-                    .tags(new TreeSet<>(command.tags()))
-                    .owner(owner)
-                    .branch(branch)
-                    .updatedAt(now)
-                    .build());
+        !collector.valid()
+            ? null
+            : collector.under(
+                "",
+                () ->
+                    current.toBuilder()
+                        .party(party)
+                        .displayName(
+                            command.displayName() == null
+                                ? command.legalName()
+                                : command.displayName())
+                        .preferredLanguage(command.preferredLanguage())
+                        .tags(new TreeSet<>(command.tags()))
+                        .owner(owner)
+                        .branch(branch)
+                        .updatedAt(now)
+                        .build());
     collector.throwIfInvalid();
     return customer;
   }

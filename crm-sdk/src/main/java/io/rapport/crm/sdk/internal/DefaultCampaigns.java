@@ -36,6 +36,7 @@ import io.rapport.crm.spi.LaunchResult;
 import io.rapport.crm.spi.UnitOfWork;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -59,10 +60,17 @@ public final class DefaultCampaigns implements Campaigns {
   @Override
   public Campaign plan(Caller caller, PlanCampaign command) {
     Arguments.notNull("PlanCampaign", caller, "caller");
-    validator.check(command, "PlanCampaign");
+    ViolationCollector collector = validator.collect(command, "PlanCampaign");
     Instant now = runner.now();
-    ViolationCollector collector = new ViolationCollector("PlanCampaign");
-    java.util.Currency currency = java.util.Currency.getInstance(command.currency());
+    if (command.startsOn() != null && command.endsOn() != null) {
+      collector.require(
+          !command.endsOn().isBefore(command.startsOn()),
+          "endsOn",
+          "EndsOnOrAfterStart",
+          "must not be before startsOn");
+    }
+    Currency currency =
+        collector.at("currency", () -> Money.currency(command.currency(), "currency"));
     Campaign campaign =
         collector.under(
             "",

@@ -36,9 +36,8 @@ public final class DefaultConsents implements Consents {
   @Override
   public ConsentRecord record(Caller caller, RecordConsent command) {
     Arguments.notNull(COMMAND, caller, "caller");
-    validator.check(command, COMMAND);
+    ViolationCollector collector = validator.collect(command, COMMAND);
     Instant now = runner.now();
-    ViolationCollector collector = new ViolationCollector(COMMAND);
     ConsentRecord record =
         collector.under(
             "",

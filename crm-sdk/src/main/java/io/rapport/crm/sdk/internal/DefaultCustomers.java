@@ -43,9 +43,9 @@ public final class DefaultCustomers implements Customers {
   @Override
   public Customer register(Caller caller, RegisterCustomer command) {
     Arguments.notNull("RegisterCustomer", caller, "caller");
-    validator.check(command, "RegisterCustomer");
+    ViolationCollector collector = validator.collect(command, "RegisterCustomer");
     Instant now = runner.now();
-    Customer customer = CustomerFactory.create(command, runner.ids(), now);
+    Customer customer = CustomerFactory.create(collector, command, runner.ids(), now);
     return runner.write(
         caller,
         now,
@@ -65,14 +65,14 @@ public final class DefaultCustomers implements Customers {
   @Override
   public Customer update(Caller caller, UpdateCustomer command) {
     Arguments.notNull("UpdateCustomer", caller, "caller");
-    validator.check(command, "UpdateCustomer");
+    ViolationCollector collector = validator.collect(command, "UpdateCustomer");
     Instant now = runner.now();
     return runner.write(
         caller,
         now,
         changes -> {
           Customer current = read(changes, command.id(), command.expectedVersion());
-          Customer next = CustomerFactory.updated(current, command, now);
+          Customer next = CustomerFactory.updated(collector, current, command, now);
           return save(changes, current, next, "customer.updated", Map.of());
         });
   }
@@ -95,8 +95,7 @@ public final class DefaultCustomers implements Customers {
   public Customer addContactPoint(
       Caller caller, CustomerId id, long expectedVersion, NewContactPoint contactPoint) {
     checkArguments("addContactPoint", caller, id, expectedVersion);
-    validator.check(contactPoint, "NewContactPoint");
-    ViolationCollector collector = new ViolationCollector("NewContactPoint");
+    ViolationCollector collector = validator.collect(contactPoint, "NewContactPoint");
     ContactPointId pointId = runner.ids().next(ContactPointId::new);
     ContactPoint point =
         ContactPoints.one(collector, "", contactPoint, pointId, contactPoint.primary());

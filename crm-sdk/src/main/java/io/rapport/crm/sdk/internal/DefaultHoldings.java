@@ -40,9 +40,8 @@ public final class DefaultHoldings implements Holdings {
   @Override
   public Holding record(Caller caller, RecordHolding command) {
     Arguments.notNull("RecordHolding", caller, "caller");
-    validator.check(command, "RecordHolding");
+    ViolationCollector collector = validator.collect(command, "RecordHolding");
     Instant now = runner.now();
-    ViolationCollector collector = new ViolationCollector("RecordHolding");
     Holding holding =
         HoldingFactory.create(collector, "", command, runner.ids().next(HoldingId::new), now);
     collector.throwIfInvalid();

@@ -53,9 +53,8 @@ public final class DefaultLeads implements Leads {
   @Override
   public Captured capture(Caller caller, CaptureLead command) {
     Arguments.notNull("CaptureLead", caller, "caller");
-    validator.check(command, "CaptureLead");
+    ViolationCollector collector = validator.collect(command, "CaptureLead");
     Instant now = runner.now();
-    ViolationCollector collector = new ViolationCollector("CaptureLead");
     Lead lead = LeadFactory.create(collector, "", command, runner.ids().next(LeadId::new), now);
     collector.throwIfInvalid();
     TenantId tenant = caller.tenant();

@@ -27,7 +27,7 @@ import io.rapport.crm.sdk.WinOpportunity;
 import io.rapport.crm.sdk.internal.validation.Arguments;
 import io.rapport.crm.sdk.internal.validation.CommandValidator;
 import io.rapport.crm.sdk.internal.validation.ViolationCollector;
-import java.util.Currency;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -55,12 +55,7 @@ public final class DefaultOpportunities implements Opportunities {
   @Override
   public OpenOpportunity update(Caller caller, UpdateOpportunity command) {
     String name = "UpdateOpportunity";
-    check(caller, command, name);
-    Money amount =
-        ViolationCollector.singleAt(
-            name,
-            "amount",
-            () -> Money.of(command.amount(), Currency.getInstance(command.currency())));
+    Money amount = money(caller, command, name, "amount", command.amount(), command.currency());
     return change(
         caller,
         command.id(),
@@ -124,12 +119,8 @@ public final class DefaultOpportunities implements Opportunities {
   @Override
   public WonOpportunity win(Caller caller, WinOpportunity command) {
     String name = "WinOpportunity";
-    check(caller, command, name);
     Money actual =
-        ViolationCollector.singleAt(
-            name,
-            "actualAmount",
-            () -> Money.of(command.actualAmount(), Currency.getInstance(command.currency())));
+        money(caller, command, name, "actualAmount", command.actualAmount(), command.currency());
     return change(
         caller,
         command.id(),
@@ -240,6 +231,21 @@ public final class DefaultOpportunities implements Opportunities {
     T saved = (T) changes.unit().opportunities().update(changes.tenant(), transition.opportunity());
     OpportunityWrites.record(changes, action, before, transition);
     return saved;
+  }
+
+  /** Checks {@code command} and converts its amount, reporting every violation at once. */
+  private Money money(
+      Caller caller,
+      Object command,
+      String name,
+      String amountPath,
+      BigDecimal amount,
+      String currency) {
+    Arguments.notNull(name, caller, "caller");
+    ViolationCollector collector = validator.collect(command, name);
+    Money money = collector.money(amountPath, amount, "currency", currency);
+    collector.throwIfInvalid();
+    return money;
   }
 
   private void check(Caller caller, Object command, String name) {

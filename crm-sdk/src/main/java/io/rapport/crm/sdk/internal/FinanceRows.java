@@ -13,7 +13,6 @@ import io.rapport.crm.sdk.Violation;
 import io.rapport.crm.sdk.internal.validation.CommandValidator;
 import io.rapport.crm.sdk.internal.validation.ViolationCollector;
 import java.math.BigDecimal;
-import java.util.Currency;
 import java.util.List;
 
 /** Validates finance import rows and turns them into {@link FinancialEvent}s. */
@@ -26,11 +25,7 @@ final class FinanceRows {
   record Converted(FinancialEvent event, List<Violation> violations) {}
 
   static Converted convert(CommandValidator validator, FinanceCommand row) {
-    List<Violation> violations = validator.violations(row, "");
-    if (!violations.isEmpty()) {
-      return new Converted(null, violations);
-    }
-    ViolationCollector collector = new ViolationCollector(COMMAND);
+    ViolationCollector collector = new ViolationCollector(COMMAND, validator.violations(row, ""));
     ExternalKey key = collector.at("externalKey", () -> ExternalKey.of(row.externalKey()));
     FinancialEvent event = null;
     if (row instanceof RecordFinancialLine line) {
@@ -60,9 +55,6 @@ final class FinanceRows {
   }
 
   private static Money money(ViolationCollector collector, BigDecimal amount, String currency) {
-    return collector.at(
-        "amount",
-        "must have at most as many decimals as the currency has",
-        () -> Money.of(amount, Currency.getInstance(currency)));
+    return collector.money("amount", amount, "currency", currency);
   }
 }

@@ -7,7 +7,6 @@ import io.rapport.crm.party.HoldingId;
 import io.rapport.crm.sdk.RecordHolding;
 import io.rapport.crm.sdk.internal.validation.ViolationCollector;
 import java.time.Instant;
-import java.util.Currency;
 
 /** Turns validated {@link RecordHolding}s into {@link Holding} values. */
 final class HoldingFactory {
@@ -30,10 +29,11 @@ final class HoldingFactory {
             ? collector.at(referencePath, () -> AccountReference.card(command.accountReference()))
             : collector.at(referencePath, () -> AccountReference.of(command.accountReference()));
     Money balance =
-        collector.at(
+        collector.money(
             ViolationCollector.join(prefix, "balance"),
-            "must have at most as many decimals as the currency has",
-            () -> Money.of(command.balance(), Currency.getInstance(command.currency())));
+            command.balance(),
+            ViolationCollector.join(prefix, "currency"),
+            command.currency());
     if (reference == null || balance == null) {
       return null;
     }

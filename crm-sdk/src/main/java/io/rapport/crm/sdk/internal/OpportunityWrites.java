@@ -13,7 +13,6 @@ import io.rapport.crm.pipeline.Transition;
 import io.rapport.crm.sdk.NewOpportunity;
 import io.rapport.crm.sdk.internal.validation.CommandValidator;
 import io.rapport.crm.sdk.internal.validation.ViolationCollector;
-import java.util.Currency;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -41,8 +40,7 @@ public final class OpportunityWrites {
    */
   public static OpenOpportunity open(
       Changes changes, CommandValidator validator, NewOpportunity command, OpportunityId id) {
-    validator.check(command, OPEN);
-    OpportunityTerms terms = terms(command);
+    OpportunityTerms terms = terms(validator.collect(command, OPEN), command);
     TenantId tenant = changes.tenant();
     PipelineDefinition definition = changes.unit().pipelines().get(tenant, command.pipeline());
     changes.unit().customers().get(tenant, command.customer());
@@ -61,14 +59,8 @@ public final class OpportunityWrites {
     return opened.opportunity();
   }
 
-  private static OpportunityTerms terms(NewOpportunity command) {
-    ViolationCollector collector = new ViolationCollector(OPEN);
-    Money amount =
-        collector.at(
-            "amount",
-            "must have at most as many decimals as the currency has",
-            () -> Money.of(command.amount(), Currency.getInstance(command.currency())));
-    collector.throwIfInvalid();
+  private static OpportunityTerms terms(ViolationCollector collector, NewOpportunity command) {
+    Money amount = collector.money("amount", command.amount(), "currency", command.currency());
     OpportunityTerms terms =
         collector.under(
             "",

@@ -20,12 +20,20 @@ final class PipelineFactory {
   /**
    * The definition at {@code version}.
    *
-   * @throws io.rapport.crm.sdk.CommandValidationException listing every value the domain refuses
+   * @throws io.rapport.crm.sdk.CommandValidationException listing every violation in {@code
+   *     collector} and every value the domain refuses
    */
   static PipelineDefinition create(
-      String commandName, DefinePipeline command, PipelineId id, int version, Instant now) {
-    ViolationCollector collector = new ViolationCollector(commandName);
+      ViolationCollector collector,
+      DefinePipeline command,
+      PipelineId id,
+      int version,
+      Instant now) {
     List<Stage> stages = new ArrayList<>();
+    List<LostReason> reasons = new ArrayList<>();
+    if (command.stages() == null || command.lostReasons() == null) {
+      collector.throwIfInvalid();
+    }
     for (int i = 0; i < command.stages().size(); i++) {
       NewStage stage = command.stages().get(i);
       Stage made =
@@ -42,15 +50,17 @@ final class PipelineFactory {
                       stage.forecastCategory()));
       stages.add(made);
     }
-    List<LostReason> reasons = new ArrayList<>();
-    for (NewLostReason reason : command.lostReasons()) {
-      reasons.add(LostReason.of(reason.code(), reason.label()));
+    for (int i = 0; i < command.lostReasons().size(); i++) {
+      NewLostReason reason = command.lostReasons().get(i);
+      reasons.add(
+          collector.at(
+              "lostReasons[" + i + "]", () -> LostReason.of(reason.code(), reason.label())));
     }
-    collector.throwIfInvalid();
     PipelineDefinition definition =
-        collector.at(
-            "stages",
-            () -> new PipelineDefinition(id, version, command.name(), stages, reasons, now));
+        collector.valid()
+            ? collector.under(
+                "", () -> new PipelineDefinition(id, version, command.name(), stages, reasons, now))
+            : null;
     collector.throwIfInvalid();
     return definition;
   }
