@@ -107,6 +107,17 @@ final class CustomerFactory {
     return customer;
   }
 
+  /**
+   * Records what can be checked of {@code command} without the stored customer: the government id,
+   * owner and branch. Lets an update report these with the command's constraint violations before
+   * the customer is read.
+   */
+  static void precheck(ViolationCollector collector, UpdateCustomer command) {
+    governmentId(collector, command.governmentId());
+    owner(collector, command.owner());
+    branch(collector, command.branch());
+  }
+
   private static GovernmentId governmentId(ViolationCollector collector, NewGovernmentId id) {
     return id == null
         ? null

@@ -66,6 +66,8 @@ public final class DefaultCustomers implements Customers {
   public Customer update(Caller caller, UpdateCustomer command) {
     Arguments.notNull("UpdateCustomer", caller, "caller");
     ViolationCollector collector = validator.collect(command, "UpdateCustomer");
+    CustomerFactory.precheck(collector, command);
+    collector.throwIfInvalid();
     Instant now = runner.now();
     return runner.write(
         caller,

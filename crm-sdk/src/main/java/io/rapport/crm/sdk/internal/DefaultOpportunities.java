@@ -46,7 +46,6 @@ public final class DefaultOpportunities implements Opportunities {
   @Override
   public OpenOpportunity open(Caller caller, NewOpportunity command) {
     Arguments.notNull("NewOpportunity", caller, "caller");
-    validator.check(command, "NewOpportunity");
     OpportunityId id = runner.ids().next(OpportunityId::new);
     return runner.write(
         caller, runner.now(), changes -> OpportunityWrites.open(changes, validator, command, id));
@@ -56,6 +55,8 @@ public final class DefaultOpportunities implements Opportunities {
   public OpenOpportunity update(Caller caller, UpdateOpportunity command) {
     String name = "UpdateOpportunity";
     Money amount = money(caller, command, name, "amount", command.amount(), command.currency());
+    EmployeeId owner =
+        ViolationCollector.singleAt(name, "owner", () -> EmployeeId.of(command.owner()));
     return change(
         caller,
         command.id(),
@@ -73,7 +74,7 @@ public final class DefaultOpportunities implements Opportunities {
                           old.product(),
                           amount,
                           command.expectedClose(),
-                          EmployeeId.of(command.owner()),
+                          owner,
                           old.sourceLead(),
                           old.campaign(),
                           command.competitors(),

@@ -34,6 +34,13 @@ final class HoldingFactory {
             command.balance(),
             ViolationCollector.join(prefix, "currency"),
             command.currency());
+    if (command.openedOn() != null && command.closedOn() != null) {
+      collector.require(
+          !command.closedOn().isBefore(command.openedOn()),
+          ViolationCollector.join(prefix, "closedOn"),
+          "ClosedOnOrAfterOpening",
+          "must not be before openedOn");
+    }
     if (reference == null || balance == null) {
       return null;
     }

@@ -61,6 +61,10 @@ public final class OpportunityWrites {
 
   private static OpportunityTerms terms(ViolationCollector collector, NewOpportunity command) {
     Money amount = collector.money("amount", command.amount(), "currency", command.currency());
+    EmployeeId owner = collector.at("owner", () -> EmployeeId.of(command.owner()));
+    if (amount == null || owner == null) {
+      collector.throwIfInvalid();
+    }
     OpportunityTerms terms =
         collector.under(
             "",
@@ -70,7 +74,7 @@ public final class OpportunityWrites {
                     command.product(),
                     amount,
                     command.expectedClose(),
-                    EmployeeId.of(command.owner()),
+                    owner,
                     command.sourceLead(),
                     command.campaign(),
                     command.competitors(),
