@@ -17,6 +17,6 @@ public record Activity(CustomerId customer, String driver, long count) {
   public Activity {
     Checks.notNull(customer, "customer");
     Checks.text(driver, "driver", 100);
-    Checks.argument(count >= 0, "count", "count must be >= 0 but was %s", count);
+    Checks.argument(count >= 0, "count", "count must be >= 0");
   }
 }

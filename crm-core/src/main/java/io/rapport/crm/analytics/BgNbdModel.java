@@ -127,8 +127,7 @@ public record BgNbdModel(double r, double alpha, double a, double b, double logL
    * Expected purchases of this customer in the next {@code t} weeks, {@code E[Y(t) | x, t_x, T]}.
    */
   public double conditionalExpectedTransactions(double weeks, RepeatBuying customer) {
-    Checks.argument(
-        Double.isFinite(weeks) && weeks >= 0, "weeks", "weeks must be >= 0 but was %s", weeks);
+    Checks.argument(Double.isFinite(weeks) && weeks >= 0, "weeks", "weeks must be >= 0");
     if (weeks == 0) {
       return 0;
     }
@@ -155,11 +154,6 @@ public record BgNbdModel(double r, double alpha, double a, double b, double logL
   }
 
   private static void positive(double value, String field) {
-    Checks.argument(
-        Double.isFinite(value) && value > 0,
-        field,
-        "%s must be finite and > 0 but was %s",
-        field,
-        value);
+    Checks.argument(Double.isFinite(value) && value > 0, field, "%s must be finite and > 0", field);
   }
 }

@@ -101,7 +101,7 @@ public final class CrossSell {
     Checks.notNull(held, "held");
     Checks.notNull(rules, "rules");
     Checks.notNull(consent, "consent");
-    Checks.argument(limit >= 0, "limit", "limit must be >= 0 but was %s", limit);
+    Checks.argument(limit >= 0, "limit", "limit must be >= 0");
     Map<ProductType, AssociationRule> best = new EnumMap<>(ProductType.class);
     for (AssociationRule rule : rules) {
       if (held.contains(rule.antecedent())

@@ -35,8 +35,7 @@ public record CustomerScore(
     Checks.argument(
         value.precision() - value.scale() <= 18,
         "value",
-        "value must have at most 18 integer digits but was %s",
-        value);
+        "value must have at most 18 integer digits");
     if (label != null) {
       Checks.text(label, "label", 40);
     }
@@ -46,7 +45,7 @@ public record CustomerScore(
   /** A number without a label. */
   public static CustomerScore of(
       CustomerId customer, ScoreKind kind, double value, Instant computedAt) {
-    Checks.argument(Double.isFinite(value), "value", "value must be finite but was %s", value);
+    Checks.argument(Double.isFinite(value), "value", "value must be finite");
     return new CustomerScore(customer, kind, BigDecimal.valueOf(value), null, computedAt);
   }
 

@@ -108,7 +108,7 @@ public record GammaGammaModel(double p, double q, double gamma, double logLikeli
    * @throws io.rapport.crm.common.InvalidValueException if {@code q <= 1} (no finite mean)
    */
   public double conditionalExpectedAverageValue(RepeatBuying customer) {
-    Checks.argument(q > 1, "q", "q must be > 1 for a finite mean but was %s", q);
+    Checks.argument(q > 1, "q", "q must be > 1 for a finite mean");
     int x = customer.frequency();
     return p * (gamma + x * customer.meanRepeatValue()) / (p * x + q - 1);
   }

@@ -37,7 +37,7 @@ public final class Investment {
   public static BigDecimal roi(Money gain, Money cost) {
     Checks.notNull(gain, "gain");
     Checks.notNull(cost, "cost");
-    Checks.argument(cost.amount().signum() > 0, "cost", "cost must be positive but was %s", cost);
+    Checks.argument(cost.amount().signum() > 0, "cost", "cost must be positive");
     return gain.minus(cost).amount().divide(cost.amount(), MathContext.DECIMAL64);
   }
 
@@ -48,8 +48,8 @@ public final class Investment {
    */
   public static double annualisedRoi(BigDecimal roi, long days) {
     Checks.notNull(roi, "roi");
-    Checks.argument(days > 0, "days", "days must be positive but was %s", days);
-    Checks.argument(roi.doubleValue() > -1, "roi", "roi must be > -1 but was %s", roi);
+    Checks.argument(days > 0, "days", "days must be positive");
+    Checks.argument(roi.doubleValue() > -1, "roi", "roi must be > -1");
     return Math.pow(1 + roi.doubleValue(), 365.0 / days) - 1;
   }
 
@@ -61,7 +61,7 @@ public final class Investment {
    */
   public static Money npv(List<DatedAmount> flows, double rate) {
     List<DatedAmount> sorted = sorted(flows);
-    Checks.argument(rate > -1, "rate", "rate must be > -1 but was %s", rate);
+    Checks.argument(rate > -1, "rate", "rate must be > -1");
     LocalDate start = sorted.get(0).date();
     BigDecimal sum = BigDecimal.ZERO;
     for (DatedAmount flow : sorted) {

@@ -33,8 +33,7 @@ public final class Kpis {
    */
   public static Money acquisitionCost(Money campaignCosts, Money salesCosts, int newCustomers) {
     Checks.notNull(campaignCosts, "campaignCosts");
-    Checks.argument(
-        newCustomers > 0, "newCustomers", "newCustomers must be positive but was %s", newCustomers);
+    Checks.argument(newCustomers > 0, "newCustomers", "newCustomers must be positive");
     Money total = campaignCosts.plus(salesCosts);
     return Money.of(
         total.amount().divide(BigDecimal.valueOf(newCustomers), 10, RoundingMode.HALF_EVEN),
@@ -49,17 +48,12 @@ public final class Kpis {
    *     inconsistent (negative, or more new customers than at the end)
    */
   public static double retentionRate(int customersAtStart, int customersAtEnd, int newCustomers) {
-    Checks.argument(
-        customersAtStart > 0,
-        "customersAtStart",
-        "customersAtStart must be positive but was %s",
-        customersAtStart);
+    Checks.argument(customersAtStart > 0, "customersAtStart", "customersAtStart must be positive");
     Checks.argument(
         newCustomers >= 0 && customersAtEnd >= newCustomers,
         "newCustomers",
-        "newCustomers must be 0..customersAtEnd (%s) but was %s",
-        customersAtEnd,
-        newCustomers);
+        "newCustomers must be 0..customersAtEnd (%s)",
+        customersAtEnd);
     return (customersAtEnd - newCustomers) / (double) customersAtStart;
   }
 
@@ -112,7 +106,7 @@ public final class Kpis {
    */
   public static Money averageRevenuePerCustomer(Money revenue, int customers) {
     Checks.notNull(revenue, "revenue");
-    Checks.argument(customers > 0, "customers", "customers must be positive but was %s", customers);
+    Checks.argument(customers > 0, "customers", "customers must be positive");
     return Money.of(
         revenue.amount().divide(BigDecimal.valueOf(customers), 10, RoundingMode.HALF_EVEN),
         revenue.currency(),

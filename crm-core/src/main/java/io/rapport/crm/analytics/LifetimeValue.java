@@ -84,13 +84,11 @@ public final class LifetimeValue {
     Checks.notNull(purchases, "purchases");
     Checks.notNull(value, "value");
     Checks.notNull(customer, "customer");
-    Checks.argument(
-        horizonWeeks >= 0, "horizonWeeks", "horizonWeeks must be >= 0 but was %s", horizonWeeks);
+    Checks.argument(horizonWeeks >= 0, "horizonWeeks", "horizonWeeks must be >= 0");
     Checks.argument(
         Double.isFinite(annualDiscountRate) && annualDiscountRate >= 0,
         "discountRate",
-        "discountRate must be >= 0 but was %s",
-        annualDiscountRate);
+        "discountRate must be >= 0");
     double averageValue = value.conditionalExpectedAverageValue(customer);
     double clv = 0;
     double previous = 0;
@@ -103,15 +101,10 @@ public final class LifetimeValue {
   }
 
   private static void checkRates(double retention, double discountRate) {
-    Checks.argument(
-        retention >= 0 && retention <= 1,
-        "retention",
-        "retention must be 0..1 but was %s",
-        retention);
+    Checks.argument(retention >= 0 && retention <= 1, "retention", "retention must be 0..1");
     Checks.argument(
         Double.isFinite(discountRate) && discountRate >= 0,
         "discountRate",
-        "discountRate must be >= 0 but was %s",
-        discountRate);
+        "discountRate must be >= 0");
   }
 }

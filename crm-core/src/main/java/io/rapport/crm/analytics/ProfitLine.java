@@ -28,8 +28,7 @@ public record ProfitLine(CustomerId customer, String product, Kind kind, Money a
     Checks.text(product, "product", 100);
     Checks.notNull(kind, "kind");
     Checks.notNull(amount, "amount");
-    Checks.argument(
-        !amount.isNegative(), "amount", "amount must not be negative but was %s", amount);
+    Checks.argument(!amount.isNegative(), "amount", "amount must not be negative");
   }
 
   /** A revenue line. */

@@ -112,11 +112,7 @@ public final class Profitability {
     List<CustomerProfit> ranked = ranked(customerProfits);
     BigDecimal total =
         ranked.stream().map(p -> p.profit().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-    Checks.argument(
-        total.signum() > 0,
-        "customerProfits",
-        "the total profit must be positive but was %s",
-        total);
+    Checks.argument(total.signum() > 0, "customerProfits", "the total profit must be positive");
     List<WhalePoint> points = new ArrayList<>(ranked.size());
     Money cumulative = Money.zero(ranked.get(0).profit().currency());
     for (int i = 0; i < ranked.size(); i++) {

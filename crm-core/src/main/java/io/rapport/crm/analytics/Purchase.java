@@ -20,6 +20,6 @@ public record Purchase(CustomerId customer, LocalDate day, BigDecimal amount) {
     Checks.notNull(customer, "customer");
     Checks.notNull(day, "day");
     Checks.notNull(amount, "amount");
-    Checks.argument(amount.signum() >= 0, "amount", "amount must be >= 0 but was %s", amount);
+    Checks.argument(amount.signum() >= 0, "amount", "amount must be >= 0");
   }
 }

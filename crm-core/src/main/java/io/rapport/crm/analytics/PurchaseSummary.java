@@ -46,25 +46,16 @@ public record PurchaseSummary(
     Checks.argument(
         !lastPurchase.isBefore(firstPurchase),
         "lastPurchase",
-        "lastPurchase %s is before firstPurchase %s",
-        lastPurchase,
-        firstPurchase);
+        "lastPurchase must not be before firstPurchase");
     Checks.argument(
         !observationEnd.isBefore(lastPurchase),
         "observationEnd",
-        "observationEnd %s is before lastPurchase %s",
-        observationEnd,
-        lastPurchase);
-    Checks.argument(
-        purchaseDays >= 1,
-        "purchaseDays",
-        "purchaseDays must be at least 1 but was %s",
-        purchaseDays);
+        "observationEnd must not be before lastPurchase");
+    Checks.argument(purchaseDays >= 1, "purchaseDays", "purchaseDays must be at least 1");
     Checks.argument(
         purchaseDays == 1 || lastPurchase.isAfter(firstPurchase),
         "purchaseDays",
-        "purchaseDays is %s but the first and last purchase are on the same day",
-        purchaseDays);
+        "purchaseDays must be 1 when the first and last purchase are on the same day");
   }
 
   /** The number of repeat purchase days ({@code x} in the BG/NBD papers). */

@@ -18,28 +18,24 @@ public record RepeatBuying(
 
   /** Checks ranges: {@code 0 <= t_x <= T}, {@code x >= 0}, finite values. */
   public RepeatBuying {
-    Checks.argument(frequency >= 0, "frequency", "frequency must be >= 0 but was %s", frequency);
+    Checks.argument(frequency >= 0, "frequency", "frequency must be >= 0");
     Checks.argument(
         Double.isFinite(recencyWeeks) && recencyWeeks >= 0,
         "recencyWeeks",
-        "recencyWeeks must be finite and >= 0 but was %s",
-        recencyWeeks);
+        "recencyWeeks must be finite and >= 0");
     Checks.argument(
         Double.isFinite(ageWeeks) && ageWeeks >= recencyWeeks,
         "ageWeeks",
-        "ageWeeks must be finite and >= recencyWeeks %s but was %s",
-        recencyWeeks,
-        ageWeeks);
+        "ageWeeks must be finite and >= recencyWeeks %s",
+        recencyWeeks);
     Checks.argument(
         Double.isFinite(meanRepeatValue) && meanRepeatValue >= 0,
         "meanRepeatValue",
-        "meanRepeatValue must be finite and >= 0 but was %s",
-        meanRepeatValue);
+        "meanRepeatValue must be finite and >= 0");
     Checks.argument(
         frequency > 0 || recencyWeeks == 0,
         "recencyWeeks",
-        "recencyWeeks must be 0 without repeat purchases but was %s",
-        recencyWeeks);
+        "recencyWeeks must be 0 without repeat purchases");
   }
 
   /** The statistics of a stored {@link PurchaseSummary}. */

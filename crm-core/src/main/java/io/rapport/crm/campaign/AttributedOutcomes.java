@@ -15,12 +15,9 @@ import java.util.List;
 public record AttributedOutcomes(long leads, long wonOpportunities, List<DatedAmount> revenue) {
   /** Checks counts and copies the revenue. */
   public AttributedOutcomes {
-    Checks.argument(leads >= 0, "leads", "leads must not be negative but was %s", leads);
+    Checks.argument(leads >= 0, "leads", "leads must not be negative");
     Checks.argument(
-        wonOpportunities >= 0,
-        "wonOpportunities",
-        "wonOpportunities must not be negative but was %s",
-        wonOpportunities);
+        wonOpportunities >= 0, "wonOpportunities", "wonOpportunities must not be negative");
     revenue = Checks.list(revenue, "revenue");
   }
 

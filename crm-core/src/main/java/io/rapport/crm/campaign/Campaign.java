@@ -51,7 +51,7 @@ public record Campaign(
   /** Checks presence, dates, one currency for the plan figures and the rate's range. */
   public Campaign {
     Checks.notNull(id, "id");
-    Checks.argument(version >= 1, "version", "version must be at least 1 but was %s", version);
+    Checks.argument(version >= 1, "version", "version must be at least 1");
     Checks.text(name, "name", 200);
     Checks.text(objective, "objective", 2000);
     Checks.argument(
@@ -60,8 +60,7 @@ public record Campaign(
     Checks.notNull(purpose, "purpose");
     Checks.notNull(startsOn, "startsOn");
     Checks.notNull(endsOn, "endsOn");
-    Checks.argument(
-        !endsOn.isBefore(startsOn), "endsOn", "endsOn %s is before startsOn %s", endsOn, startsOn);
+    Checks.argument(!endsOn.isBefore(startsOn), "endsOn", "endsOn must not be before startsOn");
     Checks.notNull(status, "status");
     Checks.notNull(budget, "budget");
     checkPlanned(budget, budget, "budget");
@@ -71,8 +70,7 @@ public record Campaign(
     Checks.argument(
         expectedResponseRate.signum() >= 0 && expectedResponseRate.compareTo(BigDecimal.ONE) <= 0,
         "expectedResponseRate",
-        "expectedResponseRate must be 0..1 but was %s",
-        expectedResponseRate);
+        "expectedResponseRate must be 0..1");
     expectedResponseRate = expectedResponseRate.stripTrailingZeros();
     Checks.argument(
         expectedResponseRate.scale() <= 6,

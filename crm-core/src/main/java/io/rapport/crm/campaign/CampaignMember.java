@@ -29,7 +29,7 @@ public record CampaignMember(
   public CampaignMember {
     Checks.notNull(campaign, "campaign");
     Checks.notNull(customer, "customer");
-    Checks.argument(version >= 1, "version", "version must be at least 1 but was %s", version);
+    Checks.argument(version >= 1, "version", "version must be at least 1");
     Checks.notNull(status, "status");
     Checks.notNull(reached, "reached");
     EnumMap<MemberStatus, Instant> times = new EnumMap<>(MemberStatus.class);

@@ -14,8 +14,7 @@ public record CostLine(LocalDate spentOn, Money amount, String description) {
   public CostLine {
     Checks.notNull(spentOn, "spentOn");
     Checks.notNull(amount, "amount");
-    Checks.argument(
-        !amount.isNegative(), "amount", "amount must not be negative but was %s", amount);
+    Checks.argument(!amount.isNegative(), "amount", "amount must not be negative");
     Checks.text(description, "description", 200);
   }
 }

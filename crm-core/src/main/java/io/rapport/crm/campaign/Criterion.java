@@ -332,7 +332,7 @@ public sealed interface Criterion
       Checks.notNull(max, "max");
       Checks.argument(
           min.currency().equals(max.currency()), "max", "min and max must share a currency");
-      Checks.argument(min.compareTo(max) <= 0, "max", "max %s must not be below min %s", max, min);
+      Checks.argument(min.compareTo(max) <= 0, "max", "max must not be below min");
     }
 
     @Override
@@ -356,7 +356,7 @@ public sealed interface Criterion
       Checks.notNull(kind, "kind");
       Checks.notNull(min, "min");
       Checks.notNull(max, "max");
-      Checks.argument(min.compareTo(max) <= 0, "max", "max %s must not be below min %s", max, min);
+      Checks.argument(min.compareTo(max) <= 0, "max", "max must not be below min");
     }
 
     @Override

@@ -30,7 +30,7 @@ public record Segment(
   /** Checks presence and that a segment is either rule-based or a list. */
   public Segment {
     Checks.notNull(id, "id");
-    Checks.argument(version >= 1, "version", "version must be at least 1 but was %s", version);
+    Checks.argument(version >= 1, "version", "version must be at least 1");
     Checks.text(name, "name", 200);
     TreeSet<CustomerId> sorted =
         new TreeSet<>((a, b) -> a.value().toString().compareTo(b.value().toString()));

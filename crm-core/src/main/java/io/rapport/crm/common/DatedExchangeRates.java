@@ -74,14 +74,14 @@ public final class DatedExchangeRates implements ExchangeRates {
       Checks.notNull(to, "to");
       Checks.notNull(validFrom, "validFrom");
       Checks.notNull(rate, "rate");
-      Checks.argument(rate.signum() > 0, "rate", "rate must be positive but was %s", rate);
-      Checks.argument(!from.equals(to), "to", "a rate needs two currencies but both were %s", from);
+      Checks.argument(rate.signum() > 0, "rate", "rate must be positive");
+      Checks.argument(!from.equals(to), "to", "a rate needs two different currencies");
       BigDecimal previous =
           rates
               .computeIfAbsent(new Pair(from, to), p -> new TreeMap<>())
               .putIfAbsent(validFrom, rate);
       Checks.argument(
-          previous == null, "validFrom", "%s/%s already has a rate from %s", from, to, validFrom);
+          previous == null, "validFrom", "a currency pair has one rate per validFrom day");
       return this;
     }
 

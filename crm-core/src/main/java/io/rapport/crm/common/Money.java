@@ -21,17 +21,51 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
       Checks.argument(
           amount.stripTrailingZeros().scale() <= digits,
           "amount",
-          "amount %s has more than %s decimals for %s; round it explicitly",
-          amount.toPlainString(),
+          "amount has more than %s decimals for %s; round it explicitly",
           digits,
           currency.getCurrencyCode());
       amount = amount.setScale(digits, RoundingMode.UNNECESSARY);
     }
   }
 
-  /** {@code Money.of("12.50", "EUR")}. */
+  /**
+   * {@code Money.of("12.50", "EUR")}.
+   *
+   * @throws InvalidValueException at {@code amount} unless it is a plain decimal number, at {@code
+   *     currency} unless the code is an ISO 4217 currency code
+   */
   public static Money of(String amount, String currencyCode) {
-    return new Money(new BigDecimal(amount), Currency.getInstance(currencyCode));
+    return new Money(decimal(amount, "amount"), currency(currencyCode, "currency"));
+  }
+
+  /**
+   * Parses a decimal number such as {@code -12.50}; the message names {@code field}, never the
+   * text.
+   *
+   * @throws InvalidValueException unless {@code text} is a decimal number
+   */
+  public static BigDecimal decimal(String text, String field) {
+    Checks.notNull(text, field);
+    try {
+      return new BigDecimal(text.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidValueException(field, field + " must be a decimal number");
+    }
+  }
+
+  /**
+   * The currency with the ISO 4217 code {@code code}; the message names {@code field}, never the
+   * code.
+   *
+   * @throws InvalidValueException unless {@code code} is a known ISO 4217 currency code
+   */
+  public static Currency currency(String code, String field) {
+    Checks.notNull(code, field);
+    try {
+      return Currency.getInstance(code);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidValueException(field, field + " must be an ISO 4217 currency code");
+    }
   }
 
   /** The amount in the currency. */

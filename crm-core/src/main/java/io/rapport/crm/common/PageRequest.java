@@ -12,12 +12,7 @@ public record PageRequest(int limit, Cursor after) {
 
   /** Checks the limit. */
   public PageRequest {
-    Checks.argument(
-        limit >= 1 && limit <= MAX_LIMIT,
-        "limit",
-        "limit must be 1..%s but was %s",
-        MAX_LIMIT,
-        limit);
+    Checks.argument(limit >= 1 && limit <= MAX_LIMIT, "limit", "limit must be 1..%s", MAX_LIMIT);
   }
 
   /** The first page of {@code limit} rows. */

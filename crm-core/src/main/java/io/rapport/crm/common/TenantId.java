@@ -16,8 +16,7 @@ public record TenantId(String value) {
     Checks.argument(
         FORMAT.matcher(value).matches(),
         "tenant",
-        "tenant must be 1 to 64 letters, digits, '.', '_' or '-' but was %s",
-        value.length() > 70 ? value.substring(0, 64) + "…" : value);
+        "tenant must be 1 to 64 letters, digits, '.', '_' or '-'");
   }
 
   /** The tenant with the given id. */

@@ -28,7 +28,7 @@ public record AuditEntry(
   /** Checks presence; truncates the time to microseconds. */
   public AuditEntry {
     Checks.notNull(tenant, "tenant");
-    Checks.argument(sequence >= 1, "sequence", "sequence must be at least 1 but was %s", sequence);
+    Checks.argument(sequence >= 1, "sequence", "sequence must be at least 1");
     Checks.notNull(at, "at");
     at = at.truncatedTo(ChronoUnit.MICROS);
     Checks.notNull(actor, "actor");

@@ -9,8 +9,7 @@ public record AuditHead(long sequence, String hash) {
 
   /** Checks the values. */
   public AuditHead {
-    Checks.argument(
-        sequence >= 0, "sequence", "sequence must not be negative but was %s", sequence);
+    Checks.argument(sequence >= 0, "sequence", "sequence must not be negative");
     Checks.notNull(hash, "hash");
   }
 }

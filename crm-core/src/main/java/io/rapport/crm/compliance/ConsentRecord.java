@@ -49,7 +49,7 @@ public record ConsentRecord(
           action);
       expiresAt = expiresAt.truncatedTo(ChronoUnit.MICROS);
       Checks.argument(
-          expiresAt.isAfter(at), "expiresAt", "expiresAt %s must follow at %s", expiresAt, at);
+          expiresAt.isAfter(at), "expiresAt", "expiresAt must follow the time of the record");
     }
   }
 }

@@ -16,8 +16,7 @@ public record ContactDecision(boolean allowed, ConsentReason reason, Instant sin
   public ContactDecision {
     Checks.notNull(reason, "reason");
     boolean allowing = reason == ConsentReason.GRANTED || reason == ConsentReason.SERVICE_MESSAGE;
-    Checks.argument(
-        allowing == allowed, "reason", "reason %s does not fit allowed=%s", reason, allowed);
+    Checks.argument(allowing == allowed, "reason", "reason does not fit the decision");
   }
 
   /** Contact allowed for {@code reason} since {@code since}. */

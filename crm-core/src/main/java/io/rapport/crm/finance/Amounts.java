@@ -21,8 +21,7 @@ final class Amounts {
     Checks.argument(
         amount.currency().getDefaultFractionDigits() >= 0,
         "amount",
-        "amount must be in a currency with a fixed number of decimals but was %s",
-        amount.currency().getCurrencyCode());
+        "amount must be in a currency with a fixed number of decimals");
     BigDecimal value = amount.amount();
     Checks.argument(
         value.precision() - value.scale() <= MAX_INTEGER_DIGITS,
@@ -38,10 +37,9 @@ final class Amounts {
     Checks.argument(
         day.getYear() >= FIRST_YEAR && day.getYear() <= LAST_YEAR,
         "day",
-        "day must be in the years %s to %s but was %s",
+        "day must be in the years %s to %s",
         FIRST_YEAR,
-        LAST_YEAR,
-        day);
+        LAST_YEAR);
     return day;
   }
 }

@@ -77,7 +77,7 @@ public record FinancialLine(
 
   private static void requireType(LineKind kind, FinancialEventType type) {
     Checks.notNull(kind, "kind");
-    Checks.argument(kind.type() == type, "kind", "kind must be a %s kind but was %s", type, kind);
+    Checks.argument(kind.type() == type, "kind", "kind must be a %s kind", type);
   }
 
   /** {@link FinancialEventType#REVENUE} or {@link FinancialEventType#COST}, from the kind. */

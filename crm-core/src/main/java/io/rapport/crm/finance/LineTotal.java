@@ -22,6 +22,6 @@ public record LineTotal(
     Checks.notNull(customer, "customer");
     Checks.notNull(kind, "kind");
     Checks.notNull(total, "total");
-    Checks.argument(lines >= 1, "lines", "lines must be at least 1 but was %s", lines);
+    Checks.argument(lines >= 1, "lines", "lines must be at least 1");
   }
 }

@@ -14,7 +14,7 @@ public record ReportingPeriod(LocalDate from, LocalDate to) {
   public ReportingPeriod {
     Checks.notNull(from, "from");
     Checks.notNull(to, "to");
-    Checks.argument(!to.isBefore(from), "to", "to %s must not be before from %s", to, from);
+    Checks.argument(!to.isBefore(from), "to", "to must not be before from");
   }
 
   /** {@code ReportingPeriod.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31))}. */

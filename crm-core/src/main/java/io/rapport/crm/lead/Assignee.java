@@ -17,13 +17,12 @@ public record Assignee(EmployeeId employee, int weight, Set<String> skills, int 
   /** Checks ranges; lower-cases the skills. */
   public Assignee {
     Checks.notNull(employee, "employee");
-    Checks.argument(
-        weight >= 1 && weight <= 1000, "weight", "weight must be 1..1000 but was %s", weight);
+    Checks.argument(weight >= 1 && weight <= 1000, "weight", "weight must be 1..1000");
     skills =
         Set.copyOf(Checks.list(skills, "skills")).stream()
             .map(skill -> skill.strip().toLowerCase(Locale.ROOT))
             .collect(Collectors.toUnmodifiableSet());
-    Checks.argument(capacity >= 1, "capacity", "capacity must be at least 1 but was %s", capacity);
+    Checks.argument(capacity >= 1, "capacity", "capacity must be at least 1");
   }
 
   /** A member with weight 1, no skills and no practical capacity limit. */

@@ -25,11 +25,10 @@ public record AssignmentRule(
     Checks.optionalText(segment, "segment", 64);
     Checks.notNull(strategy, "strategy");
     team = Checks.list(team, "team");
-    Checks.argument(!team.isEmpty(), "team", "team of rule %s must not be empty", name);
+    Checks.argument(!team.isEmpty(), "team", "team must not be empty");
     Set<Object> seen = new HashSet<>();
     for (Assignee member : team) {
-      Checks.argument(
-          seen.add(member.employee()), "team", "team of rule %s repeats a member", name);
+      Checks.argument(seen.add(member.employee()), "team", "team must not repeat a member");
     }
   }
 

@@ -10,7 +10,7 @@ import io.rapport.crm.common.internal.Checks;
 public record DuplicateMatch(int score, DuplicateRule rule) {
   /** Checks the range. */
   public DuplicateMatch {
-    Checks.argument(score >= 0 && score <= 100, "score", "score must be 0..100 but was %s", score);
+    Checks.argument(score >= 0 && score <= 100, "score", "score must be 0..100");
     Checks.notNull(rule, "rule");
   }
 }

@@ -18,11 +18,7 @@ public record DuplicateMatcher(double threshold) {
 
   /** Checks the range. */
   public DuplicateMatcher {
-    Checks.argument(
-        threshold > 0 && threshold <= 1,
-        "threshold",
-        "threshold must be in (0, 1] but was %s",
-        threshold);
+    Checks.argument(threshold > 0 && threshold <= 1, "threshold", "threshold must be in (0, 1]");
   }
 
   /** The matcher with {@link #DEFAULT_THRESHOLD}. */

@@ -1,5 +1,6 @@
 package io.rapport.crm.lead;
 
+import io.rapport.crm.common.NameLimits;
 import io.rapport.crm.common.internal.Checks;
 import io.rapport.crm.common.pii.EmailAddress;
 import io.rapport.crm.common.pii.Masking;
@@ -12,7 +13,7 @@ import java.util.Locale;
  * The contact details a lead gave, all personal data: shown masked by {@link #toString()}. Also the
  * profile duplicate matching compares, for leads and customers alike.
  *
- * @param name the full name, 1 to 200 characters
+ * @param name the full name, 1 to {@link NameLimits#MAX_NAME_LENGTH} (200) characters
  * @param email may be null
  * @param phone may be null
  * @param dateOfBirth may be null
@@ -24,7 +25,7 @@ public record LeadContact(
 
   /** Checks the name and postcode. */
   public LeadContact {
-    Checks.text(name, "contact.name", 200);
+    Checks.text(name, "contact.name", NameLimits.MAX_NAME_LENGTH);
     Checks.optionalText(postcode, "contact.postcode", 16);
   }
 

@@ -17,7 +17,7 @@ import java.util.List;
 public record LeadScore(int value, String model, List<String> reasons, Instant scoredAt) {
   /** Checks the range and presence. */
   public LeadScore {
-    Checks.argument(value >= 0 && value <= 100, "score", "score must be 0..100 but was %s", value);
+    Checks.argument(value >= 0 && value <= 100, "score", "score must be 0..100");
     Checks.text(model, "model", 100);
     reasons = Checks.list(reasons, "reasons");
     Checks.notNull(scoredAt, "scoredAt");

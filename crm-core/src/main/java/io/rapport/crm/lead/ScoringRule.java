@@ -15,13 +15,11 @@ public record ScoringRule(String feature, String value, int points, Duration hal
   public ScoringRule {
     Checks.text(feature, "feature", 50);
     Checks.text(value, "value", 50);
-    Checks.argument(
-        points >= -100 && points <= 100, "points", "points must be -100..100 but was %s", points);
+    Checks.argument(points >= -100 && points <= 100, "points", "points must be -100..100");
     Checks.argument(
         halfLife == null || (!halfLife.isNegative() && !halfLife.isZero()),
         "halfLife",
-        "halfLife must be positive but was %s",
-        halfLife);
+        "halfLife must be positive");
   }
 
   /** A rule without decay. */

@@ -23,12 +23,9 @@ public record ScoringRuleSet(String version, int base, int featureCap, List<Scor
   /** Checks presence and ranges. */
   public ScoringRuleSet {
     Checks.text(version, "version", 90);
-    Checks.argument(base >= 0 && base <= 100, "base", "base must be 0..100 but was %s", base);
+    Checks.argument(base >= 0 && base <= 100, "base", "base must be 0..100");
     Checks.argument(
-        featureCap >= 1 && featureCap <= 100,
-        "featureCap",
-        "featureCap must be 1..100 but was %s",
-        featureCap);
+        featureCap >= 1 && featureCap <= 100, "featureCap", "featureCap must be 1..100");
     rules = Checks.list(rules, "rules");
   }
 

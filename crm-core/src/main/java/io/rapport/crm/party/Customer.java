@@ -3,6 +3,7 @@ package io.rapport.crm.party;
 import io.rapport.crm.common.BranchCode;
 import io.rapport.crm.common.EmployeeId;
 import io.rapport.crm.common.InvalidValueException;
+import io.rapport.crm.common.NameLimits;
 import io.rapport.crm.common.internal.Checks;
 import io.rapport.crm.common.pii.Masking;
 import java.time.Instant;
@@ -42,8 +43,11 @@ public record Customer(
     Instant createdAt,
     Instant updatedAt) {
 
-  /** The longest legal or display name accepted. */
-  public static final int MAX_NAME_LENGTH = 10_000;
+  /**
+   * The longest legal or display name accepted: {@value}, the same as a lead contact's name (see
+   * {@link NameLimits}).
+   */
+  public static final int MAX_NAME_LENGTH = NameLimits.MAX_NAME_LENGTH;
 
   /** The most contact points one customer may hold. */
   public static final int MAX_CONTACT_POINTS = 50;
@@ -57,7 +61,7 @@ public record Customer(
   /** Checks every invariant: names, at most one primary contact point per channel, unique ids. */
   public Customer {
     Checks.notNull(id, "id");
-    Checks.argument(version >= 1, "version", "version must be at least 1 but was %s", version);
+    Checks.argument(version >= 1, "version", "version must be at least 1");
     Checks.notNull(party, "party");
     Checks.text(displayName, "displayName", MAX_NAME_LENGTH);
     Checks.notNull(status, "status");
@@ -65,16 +69,14 @@ public record Customer(
     Checks.argument(
         contactPoints.size() <= MAX_CONTACT_POINTS,
         "contactPoints",
-        "contactPoints must hold at most %s entries but held %s",
-        MAX_CONTACT_POINTS,
-        contactPoints.size());
+        "contactPoints must hold at most %s entries",
+        MAX_CONTACT_POINTS);
     checkContactPoints(contactPoints);
     if (preferredLanguage != null) {
       Checks.argument(
           LANGUAGE.matcher(preferredLanguage).matches(),
           "preferredLanguage",
-          "preferredLanguage must be a BCP 47 tag such as en-GB but was %s",
-          preferredLanguage);
+          "preferredLanguage must be a BCP 47 tag such as en-GB");
       preferredLanguage = Locale.forLanguageTag(preferredLanguage).toLanguageTag();
     }
     tags = normalizeTags(Checks.notNull(tags, "tags"));
@@ -88,8 +90,7 @@ public record Customer(
     Set<ContactPointId> ids = new HashSet<>();
     Set<ContactChannel> primaries = EnumSet.noneOf(ContactChannel.class);
     for (ContactPoint point : contactPoints) {
-      Checks.argument(
-          ids.add(point.id()), "contactPoints", "contact point id %s is repeated", point.id());
+      Checks.argument(ids.add(point.id()), "contactPoints", "contact point ids must be unique");
       if (point.primary()) {
         Checks.argument(
             primaries.add(point.channel()),
@@ -109,8 +110,7 @@ public record Customer(
       Checks.argument(
           TAG.matcher(lower).matches(),
           "tags",
-          "tag must be 1 to 64 of a-z, 0-9, '_', '.', ':' or '-' but was %s",
-          tag.length() > 70 ? tag.substring(0, 70) + "…" : tag);
+          "tag must be 1 to 64 of a-z, 0-9, '_', '.', ':' or '-'");
       normalized.add(lower);
     }
     return Collections.unmodifiableSortedSet(normalized);

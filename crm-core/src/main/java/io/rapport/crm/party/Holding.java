@@ -32,7 +32,7 @@ public record Holding(
   /** Checks presence and date order. */
   public Holding {
     Checks.notNull(id, "id");
-    Checks.argument(version >= 1, "version", "version must be at least 1 but was %s", version);
+    Checks.argument(version >= 1, "version", "version must be at least 1");
     Checks.notNull(customer, "customer");
     Checks.notNull(productType, "productType");
     Checks.text(productName, "productName", 200);
@@ -43,9 +43,7 @@ public record Holding(
     Checks.argument(
         closedOn == null || !closedOn.isBefore(openedOn),
         "closedOn",
-        "closedOn %s must not be before openedOn %s",
-        closedOn,
-        openedOn);
+        "closedOn must not be before openedOn");
     Checks.notNull(asOf, "asOf");
     asOf = asOf.truncatedTo(ChronoUnit.MICROS);
   }

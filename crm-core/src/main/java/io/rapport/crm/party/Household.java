@@ -24,19 +24,18 @@ public record Household(
   /** Checks members are unique, the primary member is one of them and the name is present. */
   public Household {
     Checks.notNull(id, "id");
-    Checks.argument(version >= 1, "version", "version must be at least 1 but was %s", version);
+    Checks.argument(version >= 1, "version", "version must be at least 1");
     Checks.text(name, "name", 200);
     members = Checks.list(members, "members");
     Checks.argument(
         !members.isEmpty() && members.size() <= MAX_MEMBERS,
         "members",
-        "members must hold 1 to %s customers but held %s",
-        MAX_MEMBERS,
-        members.size());
+        "members must hold 1 to %s customers",
+        MAX_MEMBERS);
     Set<CustomerId> seen = new HashSet<>();
     for (HouseholdMember member : members) {
       Checks.argument(
-          seen.add(member.customer()), "members", "customer %s is listed twice", member.customer());
+          seen.add(member.customer()), "members", "members must not list a customer twice");
     }
     Checks.notNull(primaryMember, "primaryMember");
     Checks.argument(

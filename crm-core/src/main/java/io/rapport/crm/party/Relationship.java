@@ -22,7 +22,7 @@ public record Relationship(
   /** Checks the parties differ and the dates are in order. */
   public Relationship {
     Checks.notNull(id, "id");
-    Checks.argument(version >= 1, "version", "version must be at least 1 but was %s", version);
+    Checks.argument(version >= 1, "version", "version must be at least 1");
     Checks.notNull(from, "from");
     Checks.notNull(to, "to");
     Checks.argument(!from.equals(to), "to", "a customer cannot be related to itself");
@@ -31,9 +31,7 @@ public record Relationship(
     Checks.argument(
         validThru == null || !validThru.isBefore(validFrom),
         "validThru",
-        "validThru %s must not be before validFrom %s",
-        validThru,
-        validFrom);
+        "validThru must not be before validFrom");
   }
 
   /** Whether the relationship is in force on {@code day}. */

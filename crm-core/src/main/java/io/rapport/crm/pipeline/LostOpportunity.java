@@ -28,7 +28,7 @@ public record LostOpportunity(
   /** Checks presence and that it was not lost before it was opened. */
   public LostOpportunity {
     Checks.notNull(id, "id");
-    Checks.argument(version >= 1, "version", "version must be at least 1 but was %s", version);
+    Checks.argument(version >= 1, "version", "version must be at least 1");
     Checks.notNull(pipeline, "pipeline");
     Checks.argument(definitionVersion >= 1, "definitionVersion", "must be at least 1");
     Checks.notNull(terms, "terms");
@@ -41,8 +41,7 @@ public record LostOpportunity(
     Checks.argument(
         !lostOn.isBefore(LocalDate.ofInstant(createdAt, ZoneOffset.UTC)),
         "lostOn",
-        "lostOn %s must not be before the opening day",
-        lostOn);
+        "lostOn must not be before the opening day");
   }
 
   @Override

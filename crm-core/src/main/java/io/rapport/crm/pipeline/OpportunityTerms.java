@@ -47,9 +47,8 @@ public record OpportunityTerms(
     Checks.argument(
         competitors.size() <= MAX_COMPETITORS,
         "competitors",
-        "at most %s competitors but %s were given",
-        MAX_COMPETITORS,
-        competitors.size());
+        "at most %s competitors",
+        MAX_COMPETITORS);
     for (String competitor : competitors) {
       Checks.text(competitor, "competitors", 100);
       Checks.argument(

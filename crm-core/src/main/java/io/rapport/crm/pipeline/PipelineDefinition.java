@@ -35,7 +35,7 @@ public record PipelineDefinition(
   /** Checks the stage layout and unique codes. */
   public PipelineDefinition {
     Checks.notNull(id, "id");
-    Checks.argument(version >= 1, "version", "version must be at least 1 but was %s", version);
+    Checks.argument(version >= 1, "version", "version must be at least 1");
     Checks.text(name, "name", 200);
     stages = Checks.list(stages, "stages");
     lostReasons = Checks.list(lostReasons, "lostReasons");
@@ -46,15 +46,11 @@ public record PipelineDefinition(
     int won = 0;
     int lost = 0;
     for (Stage stage : stages) {
-      Checks.argument(
-          codes.add(stage.code()), "stages", "stage code %s is listed twice", stage.code());
+      Checks.argument(codes.add(stage.code()), "stages", "stage codes must be unique");
       switch (stage.kind()) {
         case OPEN -> {
           Checks.argument(
-              won + lost == 0,
-              "stages",
-              "open stage %s must come before the won and lost stages",
-              stage.code());
+              won + lost == 0, "stages", "open stages must come before the won and lost stages");
           open++;
         }
         case WON -> won++;
@@ -68,10 +64,7 @@ public record PipelineDefinition(
     Set<String> reasons = new HashSet<>();
     for (LostReason reason : lostReasons) {
       Checks.argument(
-          reasons.add(reason.code()),
-          "lostReasons",
-          "lost reason %s is listed twice",
-          reason.code());
+          reasons.add(reason.code()), "lostReasons", "lost reason codes must be unique");
     }
   }
 

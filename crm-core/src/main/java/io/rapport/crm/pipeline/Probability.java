@@ -6,11 +6,7 @@ import io.rapport.crm.common.internal.Checks;
 public record Probability(int percent) implements Comparable<Probability> {
   /** Checks the range. */
   public Probability {
-    Checks.argument(
-        percent >= 0 && percent <= 100,
-        "probability",
-        "probability must be 0..100 but was %s",
-        percent);
+    Checks.argument(percent >= 0 && percent <= 100, "probability", "probability must be 0..100");
   }
 
   /** {@code Probability.of(40)}. */

@@ -30,18 +30,13 @@ public record Stage(
         minProbability.compareTo(defaultProbability) <= 0
             && defaultProbability.compareTo(maxProbability) <= 0,
         "stage.defaultProbability",
-        "stage %s: default probability %s must lie within %s..%s",
-        code,
-        defaultProbability,
-        minProbability,
-        maxProbability);
+        "defaultProbability must lie within minProbability..maxProbability");
     int fixed = kind == StageKind.WON ? 100 : 0;
     Checks.argument(
         kind == StageKind.OPEN
             || (minProbability.percent() == fixed && maxProbability.percent() == fixed),
         "stage.defaultProbability",
-        "stage %s: a %s stage has probability %s",
-        code,
+        "a %s stage has probability %s",
         kind,
         fixed);
   }

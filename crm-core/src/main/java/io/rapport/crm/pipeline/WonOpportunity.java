@@ -29,7 +29,7 @@ public record WonOpportunity(
   /** Checks presence and that it was not won before it was opened. */
   public WonOpportunity {
     Checks.notNull(id, "id");
-    Checks.argument(version >= 1, "version", "version must be at least 1 but was %s", version);
+    Checks.argument(version >= 1, "version", "version must be at least 1");
     Checks.notNull(pipeline, "pipeline");
     Checks.argument(definitionVersion >= 1, "definitionVersion", "must be at least 1");
     Checks.notNull(terms, "terms");
@@ -43,8 +43,7 @@ public record WonOpportunity(
     Checks.argument(
         !wonOn.isBefore(LocalDate.ofInstant(createdAt, ZoneOffset.UTC)),
         "wonOn",
-        "wonOn %s must not be before the opening day",
-        wonOn);
+        "wonOn must not be before the opening day");
   }
 
   @Override

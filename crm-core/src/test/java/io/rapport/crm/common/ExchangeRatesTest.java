@@ -83,6 +83,6 @@ class ExchangeRatesTest {
         .isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> builder.rate("USD", "EUR", JAN, "0.95"))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessageContaining("already has a rate");
+        .hasMessage("a currency pair has one rate per validFrom day");
   }
 }

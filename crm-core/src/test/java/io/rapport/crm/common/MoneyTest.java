@@ -47,14 +47,33 @@ class MoneyTest {
     assertThatThrownBy(() -> Money.of(amount, currency))
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("amount"))
+        .hasMessageNotContaining(amount)
         .hasMessage(
-            "amount "
-                + amount
-                + " has more than "
+            "amount has more than "
                 + digits
                 + " decimals for "
                 + currency
                 + "; round it explicitly");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "abc, EUR, amount",
+    "1.2.3, EUR, amount",
+    "'', EUR, amount",
+    "1.00, QQQ, currency",
+    "1.00, eur, currency",
+    "1.00, '', currency"
+  })
+  void of_unparsableText_isRefusedNamingTheFieldWithoutTheText(
+      String amount, String currency, String field) {
+    // when / then
+    assertThatThrownBy(() -> Money.of(amount, currency))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.field()).isEqualTo(field))
+        .hasMessageStartingWith(field + " must be")
+        .hasMessageNotContaining("abc")
+        .hasMessageNotContaining("QQQ");
   }
 
   @Test

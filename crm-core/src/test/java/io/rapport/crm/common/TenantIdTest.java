@@ -45,7 +45,7 @@ class TenantIdTest {
     assertThatThrownBy(() -> TenantId.of(value))
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("tenant"))
-        .hasMessageStartingWith("tenant must be 1 to 64 letters, digits");
+        .hasMessage("tenant must be 1 to 64 letters, digits, '.', '_' or '-'");
   }
 
   @Test

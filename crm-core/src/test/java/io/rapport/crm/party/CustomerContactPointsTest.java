@@ -84,7 +84,7 @@ class CustomerContactPointsTest {
     // when / then
     assertThatThrownBy(() -> customer.addContactPoint(phone(1, false), T1))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessageContaining("is repeated");
+        .hasMessage("contact point ids must be unique");
     assertThatThrownBy(() -> customer.addContactPoint(null, T1))
         .hasMessage("contactPoint must not be null");
   }

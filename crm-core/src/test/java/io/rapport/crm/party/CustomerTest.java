@@ -14,6 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.rapport.crm.common.BranchCode;
 import io.rapport.crm.common.EmployeeId;
 import io.rapport.crm.common.InvalidValueException;
+import io.rapport.crm.common.NameLimits;
+import io.rapport.crm.lead.LeadContact;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,11 +83,20 @@ class CustomerTest {
     assertThatThrownBy(() -> aCustomerBuilder().version(0).build())
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("version"))
-        .hasMessage("version must be at least 1 but was 0");
+        .hasMessage("version must be at least 1");
   }
 
   @Test
-  void new_namesUpTo10000Characters_areAccepted() {
+  void maxNameLength_isTheLimitOfALeadContactsName() {
+    // when / then
+    assertThat(Customer.MAX_NAME_LENGTH).isEqualTo(200).isEqualTo(NameLimits.MAX_NAME_LENGTH);
+    assertThat(LeadContact.named("N".repeat(200)).name()).hasSize(200);
+    assertThatThrownBy(() -> LeadContact.named("N".repeat(201)))
+        .hasMessage("contact.name must have at most 200 characters");
+  }
+
+  @Test
+  void new_namesUpTo200Characters_areAccepted() {
     // given
     String longest = "N".repeat(Customer.MAX_NAME_LENGTH);
 
@@ -96,13 +107,13 @@ class CustomerTest {
         Customer.builder(customerId(2), new Organisation(longest, null, null), T0).build();
 
     // then
-    assertThat(customer.displayName()).hasSize(10_000);
-    assertThat(customer.party().legalName()).hasSize(10_000);
-    assertThat(organisation.party().legalName()).hasSize(10_000);
+    assertThat(customer.displayName()).hasSize(200);
+    assertThat(customer.party().legalName()).hasSize(200);
+    assertThat(organisation.party().legalName()).hasSize(200);
   }
 
   @Test
-  void new_namesOver10000Characters_areRefusedNamingTheField() {
+  void new_namesOver200Characters_areRefusedNamingTheField() {
     // given
     String tooLong = "N".repeat(Customer.MAX_NAME_LENGTH + 1);
 
@@ -110,11 +121,11 @@ class CustomerTest {
     assertThatThrownBy(() -> aCustomerBuilder().displayName(tooLong).build())
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("displayName"))
-        .hasMessage("displayName must have at most 10000 characters but had 10001");
+        .hasMessage("displayName must have at most 200 characters");
     assertThatThrownBy(() -> new Person(tooLong, null, null))
-        .hasMessage("legalName must have at most 10000 characters but had 10001");
+        .hasMessage("legalName must have at most 200 characters");
     assertThatThrownBy(() -> new Organisation(tooLong, null, null))
-        .hasMessage("legalName must have at most 10000 characters but had 10001");
+        .hasMessage("legalName must have at most 200 characters");
     assertThatThrownBy(() -> aCustomerBuilder().displayName(" ").build())
         .hasMessage("displayName must not be blank");
   }
@@ -147,7 +158,7 @@ class CustomerTest {
     assertThatThrownBy(() -> PartyFixtures.aCustomerWith(email(1, true), phone(1, true)))
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("contactPoints"))
-        .hasMessage("contact point id " + PartyFixtures.contactPointId(1) + " is repeated");
+        .hasMessage("contact point ids must be unique");
   }
 
   @Test
@@ -162,7 +173,7 @@ class CustomerTest {
     assertThat(aCustomerBuilder().contactPoints(points.subList(0, 50)).build().contactPoints())
         .hasSize(50);
     assertThatThrownBy(() -> aCustomerBuilder().contactPoints(points).build())
-        .hasMessage("contactPoints must hold at most 50 entries but held 51");
+        .hasMessage("contactPoints must hold at most 50 entries");
   }
 
   @Test

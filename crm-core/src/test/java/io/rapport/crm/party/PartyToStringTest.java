@@ -120,7 +120,7 @@ class PartyToStringTest {
         .withCharRange('a', 'z')
         .withChars(' ', 'é', 'ø', '\'', '-')
         .ofMinLength(12)
-        .ofMaxLength(200)
+        .ofMaxLength(Customer.MAX_NAME_LENGTH - 1)
         .filter(s -> !s.isBlank() && !s.substring(1).isBlank())
         .map(s -> "Q" + s);
   }

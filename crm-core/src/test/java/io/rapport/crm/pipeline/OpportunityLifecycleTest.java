@@ -95,7 +95,7 @@ class OpportunityLifecycleTest {
     assertThatThrownBy(
             () -> Stage.open("OFFER", "Offer", 90, ForecastCategory.COMMIT).bounded(40, 80))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessageContaining("40%..80%");
+        .hasMessage("defaultProbability must lie within minProbability..maxProbability");
   }
 
   @Test

@@ -96,11 +96,11 @@ abstract class ColumnFidelityChecks {
   }
 
   @Test
-  void names_withEmojiAndTenThousandCharacters_roundTrip() {
+  void names_withEmojiAndTheLongestNameAccepted_roundTrip() {
     // given
-    String longest = "Zoë \uD83D\uDE00 ".repeat(1500);
+    String longest = "Zoë \uD83D\uDE00 ".repeat(40);
     Customer emoji = given.person("\uD83C\uDFE6 Bank of Emoji \uD83D\uDE00 𠜎");
-    Customer longName = given.person(longest.substring(0, 10_000));
+    Customer longName = given.person(longest.substring(0, Customer.MAX_NAME_LENGTH));
 
     // when
     storage().inTransactionDo(unit -> unit.customers().insertAll(tenant, List.of(emoji, longName)));

@@ -3,18 +3,25 @@ package io.rapport.crm.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.rapport.crm.common.Actor;
 import io.rapport.crm.common.ConcurrentUpdateException;
 import io.rapport.crm.common.DuplicateRecordException;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.party.Customer;
+import io.rapport.crm.party.CustomerNotFoundException;
 import io.rapport.crm.party.Holding;
 import io.rapport.crm.party.Household;
 import io.rapport.crm.party.HouseholdMembershipException;
+import io.rapport.crm.sdk.Caller;
+import io.rapport.crm.sdk.Crm;
+import io.rapport.crm.sdk.RegisterCustomer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +44,30 @@ abstract class ErrorPrivacyChecks {
 
   private JdbcStorage storage() {
     return TestDatabases.shared(dialect());
+  }
+
+  @Test
+  void segmentList_anotherTenantsCustomer_isRefusedLikeAnUnknownCustomer() {
+    // given: a customer of another tenant, stored through the SDK on this database
+    Crm crm = Crm.builder().storage(storage()).build();
+    Caller ours = Caller.of(TenantId.of("ours-" + UUID.randomUUID()), Actor.user("rm-1"));
+    Caller theirs = Caller.of(TenantId.of("theirs-" + UUID.randomUUID()), Actor.user("rm-2"));
+    Customer mine = crm.customers().register(ours, RegisterCustomer.person("Own Customer").build());
+    Customer foreign =
+        crm.customers().register(theirs, RegisterCustomer.person("Foreign Customer").build());
+
+    // when
+    Throwable thrown =
+        catchThrowable(
+            () -> crm.segments().list(ours, "Hand-picked", Set.of(mine.id(), foreign.id())));
+
+    // then
+    assertThat(thrown)
+        .isInstanceOfSatisfying(
+            CustomerNotFoundException.class, e -> assertThat(e.id()).isEqualTo(foreign.id()));
+    assertThat(crm.audit().verify(ours.tenant()).entriesChecked())
+        .as("only the registration is audited")
+        .isEqualTo(1);
   }
 
   @Test

@@ -145,7 +145,7 @@ final class Samples {
   }
 
   Holding holding(CustomerId customer) {
-    return holding(customer, "GB29NWBK6016133192" + String.format("%04d", ++serial), eur("10.00"));
+    return holding(customer, "SAV-6016133192" + String.format("%04d", ++serial), eur("10.00"));
   }
 
   static Money eur(String amount) {

@@ -1,6 +1,7 @@
 package io.rapport.crm.sdk;
 
 import io.rapport.crm.campaign.CampaignId;
+import io.rapport.crm.common.NameLimits;
 import io.rapport.crm.common.ProductType;
 import io.rapport.crm.common.pii.Masking;
 import io.rapport.crm.lead.SourceKind;
@@ -23,6 +24,8 @@ import java.time.LocalDate;
  * @param referringCustomer for {@link SourceKind#CUSTOMER_REFERRAL} only
  * @param referringEmployee for {@link SourceKind#EMPLOYEE_REFERRAL} only
  * @param campaign for {@link SourceKind#CAMPAIGN_RESPONSE} only
+ * @param name the contact's full name, 1 to {@link NameLimits#MAX_NAME_LENGTH} (200) characters,
+ *     the same limit as a customer's legal name
  * @param email an e-mail address; may be null
  * @param phone a phone number in international form; may be null
  */
@@ -34,7 +37,7 @@ public record CaptureLead(
     CampaignId campaign,
     @Size(max = 100) String sourceReference,
     @NotNull ProductType interest,
-    @NotBlank @Size(max = 200) String name,
+    @NotBlank @Size(max = NameLimits.MAX_NAME_LENGTH) String name,
     @ValidEmail String email,
     @ValidPhone String phone,
     @Past LocalDate dateOfBirth,

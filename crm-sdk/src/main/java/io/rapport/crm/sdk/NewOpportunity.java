@@ -6,6 +6,7 @@ import io.rapport.crm.lead.LeadId;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.pipeline.ForecastCategory;
 import io.rapport.crm.pipeline.PipelineId;
+import io.rapport.crm.sdk.internal.validation.Arguments;
 import io.rapport.crm.sdk.validation.CurrencyCode;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -93,10 +94,10 @@ public record NewOpportunity(
     /**
      * The amount, e.g. {@code amount("250000.00", "EUR")}.
      *
-     * @throws NumberFormatException if {@code value} is not a decimal number
+     * @throws CommandValidationException at {@code amount} if {@code value} is not a decimal number
      */
     public Builder amount(String value, String currencyCode) {
-      return amount(new BigDecimal(value), currencyCode);
+      return amount(Arguments.decimal("NewOpportunity", "amount", value), currencyCode);
     }
 
     /** The expected close date. */

@@ -3,6 +3,7 @@ package io.rapport.crm.sdk;
 import io.rapport.crm.common.ProductType;
 import io.rapport.crm.finance.LineKind;
 import io.rapport.crm.party.CustomerId;
+import io.rapport.crm.sdk.internal.validation.Arguments;
 import io.rapport.crm.sdk.validation.CurrencyCode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -44,7 +45,7 @@ public record RecordFinancialLine(
   /**
    * A customer-level line; see {@link #forProduct}.
    *
-   * @throws NumberFormatException if {@code amount} is not a decimal number
+   * @throws CommandValidationException at {@code amount} if it is not a decimal number
    */
   public static RecordFinancialLine of(
       String externalKey,
@@ -54,7 +55,13 @@ public record RecordFinancialLine(
       String amount,
       String currency) {
     return new RecordFinancialLine(
-        externalKey, customer, null, kind, day, new BigDecimal(amount), currency);
+        externalKey,
+        customer,
+        null,
+        kind,
+        day,
+        Arguments.decimal("RecordFinancialLine", "amount", amount),
+        currency);
   }
 
   /** This line, booked on {@code productType}. */

@@ -3,6 +3,7 @@ package io.rapport.crm.sdk;
 import io.rapport.crm.common.ProductType;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.HoldingRole;
+import io.rapport.crm.sdk.internal.validation.Arguments;
 import io.rapport.crm.sdk.validation.CurrencyCode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -135,10 +136,11 @@ public record RecordHolding(
     /**
      * The balance in {@code currencyCode}, e.g. {@code balance("1200.50", "EUR")}.
      *
-     * @throws NumberFormatException if {@code amount} is not a decimal number
+     * @throws CommandValidationException at {@code balance} if {@code amount} is not a decimal
+     *     number
      */
     public Builder balance(String amount, String currencyCode) {
-      return balance(new BigDecimal(amount), currencyCode);
+      return balance(Arguments.decimal("RecordHolding", "balance", amount), currencyCode);
     }
 
     /** The day the product was opened; required, a holding without it is refused. */

@@ -1,6 +1,7 @@
 package io.rapport.crm.sdk;
 
 import io.rapport.crm.party.CustomerId;
+import io.rapport.crm.sdk.internal.validation.Arguments;
 import io.rapport.crm.sdk.validation.CurrencyCode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -36,10 +37,15 @@ public record RecordPurchase(
   /**
    * The purchase with the amount as text.
    *
-   * @throws NumberFormatException if {@code amount} is not a decimal number
+   * @throws CommandValidationException at {@code amount} if it is not a decimal number
    */
   public static RecordPurchase of(
       String externalKey, CustomerId customer, LocalDate day, String amount, String currency) {
-    return new RecordPurchase(externalKey, customer, day, new BigDecimal(amount), currency);
+    return new RecordPurchase(
+        externalKey,
+        customer,
+        day,
+        Arguments.decimal("RecordPurchase", "amount", amount),
+        currency);
   }
 }

@@ -35,8 +35,9 @@ import java.util.List;
  * #toString()} shows no personal data.
  *
  * @param kind person or organisation
- * @param legalName the full legal name
- * @param displayName the name shown on screens; null means the legal name
+ * @param legalName the full legal name, 1 to {@link Customer#MAX_NAME_LENGTH} (200) characters
+ * @param displayName the name shown on screens, at most {@link Customer#MAX_NAME_LENGTH} (200)
+ *     characters; null means the legal name
  * @param foundingDate a person's date of birth or an organisation's incorporation date; may be null
  * @param governmentId national id of a person, tax id or registration number of an organisation;
  *     may be null

@@ -23,10 +23,13 @@ public interface Segments {
   Segment define(Caller caller, String name, Criterion criteria);
 
   /**
-   * Stores a static list (imported or hand-picked ids; ids of unknown customers are kept but never
-   * targeted).
+   * Stores a static list of imported or hand-picked customer ids. Every id must be a customer of
+   * the caller's tenant: an unknown id is refused exactly like another tenant's customer id, so the
+   * refusal tells nothing about other tenants.
    *
    * @throws CommandValidationException if the name is blank or too long, or the list too large
+   * @throws io.rapport.crm.party.CustomerNotFoundException naming the first listed id that is not a
+   *     customer of the caller's tenant; nothing is stored
    */
   Segment list(Caller caller, String name, Set<CustomerId> customers);
 

@@ -31,8 +31,9 @@ import java.util.List;
  *
  * @param id the customer to update
  * @param expectedVersion the version the caller read; the update fails if it is no longer current
- * @param legalName the full legal name
- * @param displayName the name shown on screens; null means the legal name
+ * @param legalName the full legal name, 1 to {@link Customer#MAX_NAME_LENGTH} (200) characters
+ * @param displayName the name shown on screens, at most {@link Customer#MAX_NAME_LENGTH} (200)
+ *     characters; null means the legal name
  * @param foundingDate date of birth or incorporation; null clears it
  * @param governmentId the government-issued identifier; null clears it
  * @param preferredLanguage BCP 47 tag; null clears it

@@ -3,6 +3,7 @@ package io.rapport.crm.sdk;
 import io.rapport.crm.pipeline.ForecastCategory;
 import io.rapport.crm.pipeline.OpenOpportunity;
 import io.rapport.crm.pipeline.OpportunityId;
+import io.rapport.crm.sdk.internal.validation.Arguments;
 import io.rapport.crm.sdk.validation.CurrencyCode;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -70,9 +71,13 @@ public record UpdateOpportunity(
       this.nextStep = current.terms().nextStep();
     }
 
-    /** The amount in {@code currencyCode}. */
+    /**
+     * The amount in {@code currencyCode}.
+     *
+     * @throws CommandValidationException at {@code amount} if {@code value} is not a decimal number
+     */
     public Builder amount(String value, String currencyCode) {
-      this.amount = new BigDecimal(value);
+      this.amount = Arguments.decimal("UpdateOpportunity", "amount", value);
       this.currency = currencyCode;
       return this;
     }

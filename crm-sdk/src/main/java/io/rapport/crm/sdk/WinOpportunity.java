@@ -1,6 +1,7 @@
 package io.rapport.crm.sdk;
 
 import io.rapport.crm.pipeline.OpportunityId;
+import io.rapport.crm.sdk.internal.validation.Arguments;
 import io.rapport.crm.sdk.validation.CurrencyCode;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -22,10 +23,16 @@ public record WinOpportunity(
   /**
    * {@code WinOpportunity.of(id, 3, "245000.00", "EUR", day)}.
    *
-   * @throws NumberFormatException if {@code amount} is not a decimal number
+   * @throws CommandValidationException at {@code actualAmount} if {@code amount} is not a decimal
+   *     number
    */
   public static WinOpportunity of(
       OpportunityId id, long expectedVersion, String amount, String currency, LocalDate wonOn) {
-    return new WinOpportunity(id, expectedVersion, new BigDecimal(amount), currency, wonOn);
+    return new WinOpportunity(
+        id,
+        expectedVersion,
+        Arguments.decimal("WinOpportunity", "actualAmount", amount),
+        currency,
+        wonOn);
   }
 }

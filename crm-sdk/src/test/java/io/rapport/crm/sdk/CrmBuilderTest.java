@@ -69,7 +69,7 @@ class CrmBuilderTest {
     // then
     assertThat(thrown.violations())
         .extracting(Violation::path, Violation::rule)
-        .containsExactly(tuple("foundingDate", "PastOrPresent"));
+        .containsExactly(tuple("dateOfBirth", "PastOrPresent"));
   }
 
   @Test

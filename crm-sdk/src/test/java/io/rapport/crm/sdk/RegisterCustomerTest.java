@@ -196,7 +196,7 @@ class RegisterCustomerTest extends SdkFixture {
         .extracting(Violation::path, Violation::rule)
         .containsExactlyInAnyOrder(
             tuple("legalName", "NotBlank"),
-            tuple("foundingDate", "PastOrPresent"),
+            tuple("dateOfBirth", "PastOrPresent"),
             tuple("contactPoints[0].email", "ValidEmail"),
             tuple("contactPoints[1].phone", "ValidPhone"),
             tuple("preferredLanguage", "LanguageTag"),

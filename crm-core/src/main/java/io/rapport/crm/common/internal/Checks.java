@@ -4,10 +4,18 @@ import io.rapport.crm.common.InvalidValueException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Guards for value objects. Not API: exported only to Rapport's own modules. */
 public final class Checks {
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
   private Checks() {}
+
+  /** Whether {@code code} is an ISO 3166-1 alpha-2 country code in upper case, e.g. {@code GB}. */
+  public static boolean isoCountry(String code) {
+    return COUNTRIES.contains(code);
+  }
 
   /** Throws an {@link InvalidValueException} for {@code field} unless {@code condition} holds. */
   public static void argument(boolean condition, String field, String template, Object... args) {
@@ -28,13 +36,7 @@ public final class Checks {
   public static String text(String value, String field, int max) {
     notNull(value, field);
     argument(!value.isBlank(), field, "%s must not be blank", field);
-    argument(
-        value.length() <= max,
-        field,
-        "%s must have at most %s characters but had %s",
-        field,
-        max,
-        value.length());
+    argument(value.length() <= max, field, "%s must have at most %s characters", field, max);
     argument(value.indexOf('\0') < 0, field, "%s must not contain NUL characters", field);
     return value;
   }

@@ -8,12 +8,20 @@ import java.util.regex.Pattern;
  * truncated card number (personal data). A card number is never held whole: {@link #card} keeps
  * only its last four digits, and {@link #of} refuses anything that looks like a full card number.
  * Shown masked: {@code ****1234}.
+ *
+ * <p>A reference that starts with the country code of a country in the SWIFT IBAN registry followed
+ * by two digits, and holds only letters and digits (spaces allowed), is an IBAN: it must have that
+ * country's length (22 for GB and DE, 27 for FR, 15 to 33 elsewhere) and valid ISO 13616 check
+ * digits (mod 97). Other references (contract numbers, {@code ACC-1}) are checked for shape only.
  */
 public record AccountReference(String value, boolean truncatedCard) implements PersonalData {
   private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ./-]{0,63}");
   private static final Pattern TRUNCATED_CARD = Pattern.compile("\\*{8,15}[0-9]{4}");
 
-  /** Checks the shape; a truncated card reference must be masked but for the last four digits. */
+  /**
+   * Checks the shape and an IBAN's length and check digits; a truncated card reference must be
+   * masked but for the last four digits.
+   */
   public AccountReference {
     Checks.notNull(value, "accountReference");
     if (truncatedCard) {
@@ -27,6 +35,16 @@ public record AccountReference(String value, boolean truncatedCard) implements P
           ACCOUNT.matcher(value).matches(),
           "accountReference",
           "accountReference must be 1 to 64 letters, digits, spaces, '.', '/' or '-'");
+      if (Iban.claimed(value)) {
+        Checks.argument(
+            Iban.hasCountryLength(value),
+            "accountReference",
+            "accountReference is an IBAN of the wrong length for its country");
+        Checks.argument(
+            Iban.checksumValid(value),
+            "accountReference",
+            "accountReference is an IBAN with wrong check digits (ISO 13616 mod 97)");
+      }
       Checks.argument(
           !looksLikeCardNumber(value),
           "accountReference",

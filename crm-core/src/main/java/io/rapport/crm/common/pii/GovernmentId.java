@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
  * NATIONAL_ID:GB:******3C}.
  */
 public record GovernmentId(Kind kind, String country, String value) implements PersonalData {
-  private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
   private static final Pattern VALUE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ./-]{0,63}");
 
   /** The kind of identifier. */
@@ -33,7 +32,7 @@ public record GovernmentId(Kind kind, String country, String value) implements P
     country = country.strip().toUpperCase(Locale.ROOT);
     value = value.strip();
     Checks.argument(
-        COUNTRY.matcher(country).matches(),
+        Checks.isoCountry(country),
         "governmentId.country",
         "governmentId.country must be an ISO 3166-1 alpha-2 code");
     Checks.argument(

@@ -18,8 +18,7 @@ public record PostalAddress(
     Checks.argument(
         !lines.isEmpty() && lines.size() <= 4,
         "address.lines",
-        "address.lines must have 1 to 4 lines but had %s",
-        lines.size());
+        "address.lines must have 1 to 4 lines");
     for (String line : lines) {
       Checks.text(line, "address.lines", 200);
     }
@@ -29,7 +28,7 @@ public record PostalAddress(
     Checks.notNull(country, "address.country");
     country = country.strip().toUpperCase(Locale.ROOT);
     Checks.argument(
-        country.matches("[A-Z]{2}"),
+        Checks.isoCountry(country),
         "address.country",
         "address.country must be an ISO 3166-1 alpha-2 code");
   }

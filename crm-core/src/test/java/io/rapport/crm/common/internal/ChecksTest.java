@@ -34,7 +34,7 @@ class ChecksTest {
             InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("name"))
         .hasMessage("name must not be blank");
     assertThatThrownBy(() -> Checks.text("x".repeat(11), "name", 10))
-        .hasMessage("name must have at most 10 characters but had 11");
+        .hasMessage("name must have at most 10 characters");
     assertThatThrownBy(() -> Checks.text("a\0b", "name", 10))
         .hasMessage("name must not contain NUL characters");
     assertThatThrownBy(() -> Checks.text(null, "name", 10)).hasMessage("name must not be null");
@@ -58,13 +58,10 @@ class ChecksTest {
   @Test
   void argument_falseCondition_formatsTheMessageForTheField() {
     // when / then
-    assertThatThrownBy(
-            () ->
-                Checks.argument(
-                    false, "budget", "%s must not be negative but was %s", "budget", -1))
+    assertThatThrownBy(() -> Checks.argument(false, "budget", "%s must not be negative", "budget"))
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("budget"))
-        .hasMessage("budget must not be negative but was -1");
+        .hasMessage("budget must not be negative");
   }
 
   @Test

@@ -144,4 +144,51 @@ class AccountReferenceTest {
     assertThat(AccountReference.looksLikeCardNumber("41111111113")).isFalse();
     assertThat(AccountReference.looksLikeCardNumber("DE89370400440532013000")).isFalse();
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "GB29NWBK60161331926819",
+        "GB29 NWBK 6016 1331 9268 19",
+        "gb29nwbk60161331926819",
+        "DE89370400440532013000",
+        "CH9300762011623852957",
+        "NO9386011117947",
+        "MT84MALT011000012345MTLCAST001S"
+      })
+  void of_validIban_isAccepted(String iban) {
+    // when
+    AccountReference reference = AccountReference.of(iban);
+
+    // then
+    assertThat(reference.value()).isEqualTo(iban);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"GB28NWBK60161331926819", "GB29NWBK60161331926818", "DE89370400440532013001"})
+  void of_ibanWithWrongCheckDigits_isRefusedWithoutTheValue(String iban) {
+    // when / then
+    assertThatThrownBy(() -> AccountReference.of(iban))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("accountReference"))
+        .hasMessage("accountReference is an IBAN with wrong check digits (ISO 13616 mod 97)")
+        .hasMessageNotContaining(iban);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"GB29NWBK6016133192681", "DE8937040044053201300099", "FR12X"})
+  void of_ibanOfTheWrongLengthForItsCountry_isRefused(String iban) {
+    // when / then
+    assertThatThrownBy(() -> AccountReference.of(iban))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("accountReference is an IBAN of the wrong length for its country");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ACC-1", "US12345678901234567", "CONTRACT 0042", "GB-29-NWBK"})
+  void of_referenceThatIsNoIban_isCheckedForShapeOnly(String value) {
+    // when / then
+    assertThat(AccountReference.of(value).value()).isEqualTo(value);
+  }
 }

@@ -82,4 +82,15 @@ class GovernmentIdTest {
     assertThatThrownBy(() -> new GovernmentId(Kind.TAX_ID, "FR", null))
         .hasMessage("governmentId.value must not be null");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ZZ", "XX", "UK", "EU"})
+  void new_unassignedCountryCode_isRefusedNamingTheCountry(String country) {
+    // when / then
+    assertThatThrownBy(() -> new GovernmentId(Kind.NATIONAL_ID, country, "AB123456C"))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> assertThat(e.field()).isEqualTo("governmentId.country"))
+        .hasMessage("governmentId.country must be an ISO 3166-1 alpha-2 code");
+  }
 }

@@ -175,10 +175,15 @@ class PersonalDataPropertiesTest {
     return Combinators.combine(prefix, country, subscriber).as((p, c, s) -> p + c + " " + s);
   }
 
+  /** Account and id numbers; two letters and two digits would claim to be an IBAN, so never. */
   @Provide
   Arbitrary<String> identifiers() {
     Arbitrary<String> letters =
-        Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(1).ofMaxLength(4);
+        Arbitraries.strings()
+            .withCharRange('A', 'Z')
+            .ofMinLength(1)
+            .ofMaxLength(4)
+            .filter(prefix -> prefix.length() != 2);
     Arbitrary<String> digits =
         Arbitraries.strings().withCharRange('0', '9').ofMinLength(3).ofMaxLength(20);
     return Combinators.combine(letters, digits).as((l, d) -> l + d);

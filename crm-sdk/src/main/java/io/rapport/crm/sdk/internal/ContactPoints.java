@@ -12,7 +12,7 @@ import io.rapport.crm.party.PhoneContact;
 import io.rapport.crm.party.PostalContact;
 import io.rapport.crm.sdk.NewContactPoint;
 import io.rapport.crm.sdk.NewPostalAddress;
-import io.rapport.crm.sdk.internal.validation.Conversion;
+import io.rapport.crm.sdk.internal.validation.ViolationCollector;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,12 +27,18 @@ final class ContactPoints {
    * of a channel is, the first of that channel becomes primary.
    */
   static List<ContactPoint> all(
-      Conversion conversion, String path, List<NewContactPoint> points, IdSource ids) {
+      ViolationCollector collector, String path, List<NewContactPoint> points, IdSource ids) {
+    if (points == null) {
+      return List.of();
+    }
     Set<ContactChannel> flagged = EnumSet.noneOf(ContactChannel.class);
     for (int i = 0; i < points.size(); i++) {
       NewContactPoint point = points.get(i);
+      if (point == null) {
+        continue;
+      }
       if (point.primary() && !flagged.add(point.channel())) {
-        conversion.reject(
+        collector.reject(
             path + "[" + i + "].primary",
             "SinglePrimary",
             "only one " + point.channel() + " contact point may be primary");
@@ -42,10 +48,13 @@ final class ContactPoints {
     List<ContactPoint> result = new ArrayList<>(points.size());
     for (int i = 0; i < points.size(); i++) {
       NewContactPoint point = points.get(i);
+      if (point == null) {
+        continue;
+      }
       boolean firstOfChannel = seen.add(point.channel());
       boolean primary = point.primary() || (firstOfChannel && !flagged.contains(point.channel()));
       ContactPoint converted =
-          one(conversion, path + "[" + i + "]", point, ids.next(ContactPointId::new), primary);
+          one(collector, path + "[" + i + "]", point, ids.next(ContactPointId::new), primary);
       if (converted != null) {
         result.add(converted);
       }
@@ -58,18 +67,21 @@ final class ContactPoints {
    * invalid.
    */
   static ContactPoint one(
-      Conversion conversion,
+      ViolationCollector collector,
       String path,
       NewContactPoint point,
       ContactPointId id,
       boolean primary) {
     ContactChannel channel = point.channel();
+    if (channel == null) {
+      return null;
+    }
     boolean complete =
-        expect(conversion, path, "email", point.email(), channel == ContactChannel.EMAIL, channel)
+        expect(collector, path, "email", point.email(), channel == ContactChannel.EMAIL, channel)
             & expect(
-                conversion, path, "phone", point.phone(), channel == ContactChannel.PHONE, channel)
+                collector, path, "phone", point.phone(), channel == ContactChannel.PHONE, channel)
             & expect(
-                conversion,
+                collector,
                 path,
                 "address",
                 point.address(),
@@ -80,15 +92,15 @@ final class ContactPoints {
     }
     return switch (channel) {
       case EMAIL ->
-          conversion.at(
-              Conversion.join(path, "email"),
+          collector.at(
+              ViolationCollector.join(path, "email"),
               () -> new EmailContact(id, EmailAddress.of(point.email()), point.purpose(), primary));
       case PHONE ->
-          conversion.at(
-              Conversion.join(path, "phone"),
+          collector.at(
+              ViolationCollector.join(path, "phone"),
               () -> new PhoneContact(id, PhoneNumber.of(point.phone()), point.purpose(), primary));
       case POSTAL ->
-          conversion.under(
+          collector.under(
               path,
               () -> new PostalContact(id, address(point.address()), point.purpose(), primary));
     };
@@ -100,22 +112,24 @@ final class ContactPoints {
   }
 
   private static boolean expect(
-      Conversion conversion,
+      ViolationCollector collector,
       String path,
       String field,
       Object value,
       boolean required,
       ContactChannel channel) {
     if (required && value == null) {
-      conversion.reject(
-          Conversion.join(path, field),
+      collector.reject(
+          ViolationCollector.join(path, field),
           "NotNull",
           "must not be null for a " + channel + " contact point");
       return false;
     }
     if (!required && value != null) {
-      conversion.reject(
-          Conversion.join(path, field), "Null", "must be null for a " + channel + " contact point");
+      collector.reject(
+          ViolationCollector.join(path, field),
+          "Null",
+          "must be null for a " + channel + " contact point");
       return false;
     }
     return true;

@@ -15,7 +15,7 @@ import io.rapport.crm.party.Person;
 import io.rapport.crm.sdk.NewGovernmentId;
 import io.rapport.crm.sdk.RegisterCustomer;
 import io.rapport.crm.sdk.UpdateCustomer;
-import io.rapport.crm.sdk.internal.validation.Conversion;
+import io.rapport.crm.sdk.internal.validation.ViolationCollector;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,98 +26,119 @@ final class CustomerFactory {
   private CustomerFactory() {}
 
   /**
-   * The customer {@code command} registers, with new ids, created at {@code now}.
+   * The customer {@code command} registers, with new ids, created at {@code now}. The date is
+   * reported at the builder's name: {@code dateOfBirth} for a person, {@code incorporatedOn} for an
+   * organisation.
    *
-   * @throws io.rapport.crm.sdk.CommandValidationException listing every value a core type refused
+   * @throws io.rapport.crm.sdk.CommandValidationException listing every violation in {@code
+   *     collector} and every value a core type refused
    */
-  static Customer create(RegisterCustomer command, IdSource ids, Instant now) {
-    Conversion conversion = new Conversion("RegisterCustomer");
-    if (command.initialStatus() != CustomerStatus.PROSPECT
-        && command.initialStatus() != CustomerStatus.ACTIVE) {
-      conversion.reject("initialStatus", "InitialStatus", "must be PROSPECT or ACTIVE");
-    }
-    GovernmentId governmentId = governmentId(conversion, command.governmentId());
+  static Customer create(
+      ViolationCollector collector, RegisterCustomer command, IdSource ids, Instant now) {
+    collector.rename(
+        "foundingDate", command.kind() == PartyKind.PERSON ? "dateOfBirth" : "incorporatedOn");
+    collector.require(
+        command.initialStatus() == CustomerStatus.PROSPECT
+            || command.initialStatus() == CustomerStatus.ACTIVE,
+        "initialStatus",
+        "InitialStatus",
+        "must be PROSPECT or ACTIVE");
+    GovernmentId governmentId = governmentId(collector, command.governmentId());
     List<ContactPoint> points =
-        ContactPoints.all(conversion, "contactPoints", command.contactPoints(), ids);
-    EmployeeId owner = owner(conversion, command.owner());
-    BranchCode branch = branch(conversion, command.branch());
-    conversion.throwIfInvalid();
+        ContactPoints.all(collector, "contactPoints", command.contactPoints(), ids);
+    EmployeeId owner = owner(collector, command.owner());
+    BranchCode branch = branch(collector, command.branch());
     Party party =
-        party(
-            conversion, command.kind(), command.legalName(), command.foundingDate(), governmentId);
-    conversion.throwIfInvalid();
+        party(collector, command.kind(), command.legalName(), command.foundingDate(), governmentId);
     Customer customer =
-        conversion.under(
-            "",
-            () ->
-                Customer.builder(ids.next(CustomerId::new), party, now)
-                    .displayName(
-                        command.displayName() == null ? command.legalName() : command.displayName())
-                    .status(command.initialStatus())
-                    .contactPoints(points)
-                    .preferredLanguage(command.preferredLanguage())
-                    .tags(new TreeSet<>(command.tags()))
-                    .owner(owner)
-                    .branch(branch)
-                    .build());
-    conversion.throwIfInvalid();
+        !collector.valid()
+            ? null
+            : collector.under(
+                "",
+                () ->
+                    Customer.builder(ids.next(CustomerId::new), party, now)
+                        .displayName(
+                            command.displayName() == null
+                                ? command.legalName()
+                                : command.displayName())
+                        .status(command.initialStatus())
+                        .contactPoints(points)
+                        .preferredLanguage(command.preferredLanguage())
+                        .tags(new TreeSet<>(command.tags()))
+                        .owner(owner)
+                        .branch(branch)
+                        .build());
+    collector.throwIfInvalid();
     return customer;
   }
 
   /**
    * {@code current} with the profile of {@code command}, changed at {@code now}.
    *
-   * @throws io.rapport.crm.sdk.CommandValidationException listing every value a core type refused
+   * @throws io.rapport.crm.sdk.CommandValidationException listing every violation in {@code
+   *     collector} and every value a core type refused
    */
-  static Customer updated(Customer current, UpdateCustomer command, Instant now) {
-    Conversion conversion = new Conversion("UpdateCustomer");
-    GovernmentId governmentId = governmentId(conversion, command.governmentId());
-    EmployeeId owner = owner(conversion, command.owner());
-    BranchCode branch = branch(conversion, command.branch());
-    conversion.throwIfInvalid();
+  static Customer updated(
+      ViolationCollector collector, Customer current, UpdateCustomer command, Instant now) {
+    GovernmentId governmentId = governmentId(collector, command.governmentId());
+    EmployeeId owner = owner(collector, command.owner());
+    BranchCode branch = branch(collector, command.branch());
     Party party =
-        party(
-            conversion, current.kind(), command.legalName(), command.foundingDate(), governmentId);
-    conversion.throwIfInvalid();
+        party(collector, current.kind(), command.legalName(), command.foundingDate(), governmentId);
     Customer customer =
-        conversion.under(
-            "",
-            () ->
-                current.toBuilder()
-                    .party(party)
-                    .displayName(
-                        command.displayName() == null ? command.legalName() : command.displayName())
-                    .preferredLanguage(command.preferredLanguage())
-                    .tags(new TreeSet<>(command.tags()))
-                    .owner(owner)
-                    .branch(branch)
-                    .updatedAt(now)
-                    .build());
-    conversion.throwIfInvalid();
+        !collector.valid()
+            ? null
+            : collector.under(
+                "",
+                () ->
+                    current.toBuilder()
+                        .party(party)
+                        .displayName(
+                            command.displayName() == null
+                                ? command.legalName()
+                                : command.displayName())
+                        .preferredLanguage(command.preferredLanguage())
+                        .tags(new TreeSet<>(command.tags()))
+                        .owner(owner)
+                        .branch(branch)
+                        .updatedAt(now)
+                        .build());
+    collector.throwIfInvalid();
     return customer;
   }
 
-  private static GovernmentId governmentId(Conversion conversion, NewGovernmentId id) {
+  /**
+   * Records what can be checked of {@code command} without the stored customer: the government id,
+   * owner and branch. Lets an update report these with the command's constraint violations before
+   * the customer is read.
+   */
+  static void precheck(ViolationCollector collector, UpdateCustomer command) {
+    governmentId(collector, command.governmentId());
+    owner(collector, command.owner());
+    branch(collector, command.branch());
+  }
+
+  private static GovernmentId governmentId(ViolationCollector collector, NewGovernmentId id) {
     return id == null
         ? null
-        : conversion.under("", () -> new GovernmentId(id.kind(), id.country(), id.value()));
+        : collector.under("", () -> new GovernmentId(id.kind(), id.country(), id.value()));
   }
 
-  private static EmployeeId owner(Conversion conversion, String owner) {
-    return owner == null ? null : conversion.at("owner", () -> EmployeeId.of(owner.strip()));
+  private static EmployeeId owner(ViolationCollector collector, String owner) {
+    return owner == null ? null : collector.at("owner", () -> EmployeeId.of(owner.strip()));
   }
 
-  private static BranchCode branch(Conversion conversion, String branch) {
-    return branch == null ? null : conversion.at("branch", () -> BranchCode.of(branch.strip()));
+  private static BranchCode branch(ViolationCollector collector, String branch) {
+    return branch == null ? null : collector.at("branch", () -> BranchCode.of(branch.strip()));
   }
 
   private static Party party(
-      Conversion conversion,
+      ViolationCollector collector,
       PartyKind kind,
       String legalName,
       LocalDate foundingDate,
       GovernmentId governmentId) {
-    return conversion.under(
+    return collector.under(
         "",
         () ->
             kind == PartyKind.PERSON

@@ -75,8 +75,7 @@ public final class DefaultAnalytics implements Analytics {
     Arguments.notNull("lifetimeValue", currency, "currency");
     Arguments.notNull("lifetimeValue", observationEnd, "observationEnd");
     Arguments.notNull("lifetimeValue", sink, "sink");
-    Checks.argument(
-        horizonWeeks >= 0, "horizonWeeks", "horizonWeeks must be >= 0 but was %s", horizonWeeks);
+    Checks.argument(horizonWeeks >= 0, "horizonWeeks", "horizonWeeks must be >= 0");
     List<RepeatBuying> fitInput = new ArrayList<>();
     summaries(tenant, currency, observationEnd, s -> fitInput.add(RepeatBuying.of(s)));
     BgNbdModel purchases = BgNbdModel.fit(fitInput);
@@ -205,7 +204,7 @@ public final class DefaultAnalytics implements Analytics {
     TenantId tenant = Arguments.notNull("churn", caller, "caller").tenant();
     Arguments.notNull("churn", first, "first");
     Arguments.notNull("churn", last, "last");
-    Checks.argument(!last.isBefore(first), "last", "last %s is before first %s", last, first);
+    Checks.argument(!last.isBefore(first), "last", "last must not be before first");
     return Retention.monthly(tenures(tenant).tenures(), first, last);
   }
 
@@ -263,7 +262,7 @@ public final class DefaultAnalytics implements Analytics {
     TenantId tenant = Arguments.notNull("nextBestProducts", caller, "caller").tenant();
     Arguments.notNull("nextBestProducts", customer, "customer");
     Arguments.notNull("nextBestProducts", channel, "channel");
-    Checks.argument(limit >= 0, "limit", "limit must be >= 0 but was %s", limit);
+    Checks.argument(limit >= 0, "limit", "limit must be >= 0");
     runner.read(unit -> unit.customers().get(tenant, customer));
     boolean mayOffer =
         consents

@@ -31,11 +31,12 @@ import io.rapport.crm.sdk.PlanCampaign;
 import io.rapport.crm.sdk.Responded;
 import io.rapport.crm.sdk.internal.validation.Arguments;
 import io.rapport.crm.sdk.internal.validation.CommandValidator;
-import io.rapport.crm.sdk.internal.validation.Conversion;
+import io.rapport.crm.sdk.internal.validation.ViolationCollector;
 import io.rapport.crm.spi.LaunchPlan;
 import io.rapport.crm.spi.UnitOfWork;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -59,12 +60,19 @@ public final class DefaultCampaigns implements Campaigns {
   @Override
   public Campaign plan(Caller caller, PlanCampaign command) {
     Arguments.notNull("PlanCampaign", caller, "caller");
-    validator.check(command, "PlanCampaign");
+    ViolationCollector collector = validator.collect(command, "PlanCampaign");
     Instant now = runner.now();
-    Conversion conversion = new Conversion("PlanCampaign");
-    java.util.Currency currency = java.util.Currency.getInstance(command.currency());
+    if (command.startsOn() != null && command.endsOn() != null) {
+      collector.require(
+          !command.endsOn().isBefore(command.startsOn()),
+          "endsOn",
+          "EndsOnOrAfterStart",
+          "must not be before startsOn");
+    }
+    Currency currency =
+        collector.at("currency", () -> Money.currency(command.currency(), "currency"));
     Campaign campaign =
-        conversion.under(
+        collector.under(
             "",
             () ->
                 new Campaign(
@@ -87,7 +95,7 @@ public final class DefaultCampaigns implements Campaigns {
                     null,
                     now,
                     now));
-    conversion.throwIfInvalid();
+    collector.throwIfInvalid();
     return runner.write(
         caller,
         now,
@@ -191,7 +199,7 @@ public final class DefaultCampaigns implements Campaigns {
     Arguments.notNull("close", id, "campaign");
     Arguments.notNull("close", target, "target");
     if (target != CampaignStatus.COMPLETED && target != CampaignStatus.CANCELLED) {
-      Conversion refused = new Conversion("close");
+      ViolationCollector refused = new ViolationCollector("close");
       refused.reject("target", "Closing", "must be COMPLETED or CANCELLED");
       refused.throwIfInvalid();
     }
@@ -217,7 +225,7 @@ public final class DefaultCampaigns implements Campaigns {
     Arguments.notNull("track", customer, "customer");
     Arguments.notNull("track", status, "status");
     if (value != null && status != MemberStatus.CONVERTED) {
-      Conversion refused = new Conversion("track");
+      ViolationCollector refused = new ViolationCollector("track");
       refused.reject("value", "ConvertedOnly", "only a conversion has a value");
       refused.throwIfInvalid();
     }

@@ -15,7 +15,7 @@ import io.rapport.crm.sdk.Consents;
 import io.rapport.crm.sdk.RecordConsent;
 import io.rapport.crm.sdk.internal.validation.Arguments;
 import io.rapport.crm.sdk.internal.validation.CommandValidator;
-import io.rapport.crm.sdk.internal.validation.Conversion;
+import io.rapport.crm.sdk.internal.validation.ViolationCollector;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -36,11 +36,10 @@ public final class DefaultConsents implements Consents {
   @Override
   public ConsentRecord record(Caller caller, RecordConsent command) {
     Arguments.notNull(COMMAND, caller, "caller");
-    validator.check(command, COMMAND);
+    ViolationCollector collector = validator.collect(command, COMMAND);
     Instant now = runner.now();
-    Conversion conversion = new Conversion(COMMAND);
     ConsentRecord record =
-        conversion.under(
+        collector.under(
             "",
             () ->
                 new ConsentRecord(
@@ -53,7 +52,7 @@ public final class DefaultConsents implements Consents {
                     command.source(),
                     command.wordingVersion(),
                     command.expiresAt()));
-    conversion.throwIfInvalid();
+    collector.throwIfInvalid();
     return runner.write(
         caller,
         now,
@@ -70,7 +69,7 @@ public final class DefaultConsents implements Consents {
                   .consents()
                   .history(tenant, record.subject())
                   .awaitsConfirmation(record.purpose(), record.channel(), now)) {
-            Conversion refused = new Conversion(COMMAND);
+            ViolationCollector refused = new ViolationCollector(COMMAND);
             refused.reject("action", "PendingConfirmation", "needs a pending double opt-in");
             refused.throwIfInvalid();
           }

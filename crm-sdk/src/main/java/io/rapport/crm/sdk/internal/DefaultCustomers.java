@@ -19,7 +19,7 @@ import io.rapport.crm.sdk.RegisterCustomer;
 import io.rapport.crm.sdk.UpdateCustomer;
 import io.rapport.crm.sdk.internal.validation.Arguments;
 import io.rapport.crm.sdk.internal.validation.CommandValidator;
-import io.rapport.crm.sdk.internal.validation.Conversion;
+import io.rapport.crm.sdk.internal.validation.ViolationCollector;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +43,9 @@ public final class DefaultCustomers implements Customers {
   @Override
   public Customer register(Caller caller, RegisterCustomer command) {
     Arguments.notNull("RegisterCustomer", caller, "caller");
-    validator.check(command, "RegisterCustomer");
+    ViolationCollector collector = validator.collect(command, "RegisterCustomer");
     Instant now = runner.now();
-    Customer customer = CustomerFactory.create(command, runner.ids(), now);
+    Customer customer = CustomerFactory.create(collector, command, runner.ids(), now);
     return runner.write(
         caller,
         now,
@@ -65,14 +65,16 @@ public final class DefaultCustomers implements Customers {
   @Override
   public Customer update(Caller caller, UpdateCustomer command) {
     Arguments.notNull("UpdateCustomer", caller, "caller");
-    validator.check(command, "UpdateCustomer");
+    ViolationCollector collector = validator.collect(command, "UpdateCustomer");
+    CustomerFactory.precheck(collector, command);
+    collector.throwIfInvalid();
     Instant now = runner.now();
     return runner.write(
         caller,
         now,
         changes -> {
           Customer current = read(changes, command.id(), command.expectedVersion());
-          Customer next = CustomerFactory.updated(current, command, now);
+          Customer next = CustomerFactory.updated(collector, current, command, now);
           return save(changes, current, next, "customer.updated", Map.of());
         });
   }
@@ -95,19 +97,19 @@ public final class DefaultCustomers implements Customers {
   public Customer addContactPoint(
       Caller caller, CustomerId id, long expectedVersion, NewContactPoint contactPoint) {
     checkArguments("addContactPoint", caller, id, expectedVersion);
-    validator.check(contactPoint, "NewContactPoint");
-    Conversion conversion = new Conversion("NewContactPoint");
+    ViolationCollector collector = validator.collect(contactPoint, "NewContactPoint");
     ContactPointId pointId = runner.ids().next(ContactPointId::new);
     ContactPoint point =
-        ContactPoints.one(conversion, "", contactPoint, pointId, contactPoint.primary());
-    conversion.throwIfInvalid();
+        ContactPoints.one(collector, "", contactPoint, pointId, contactPoint.primary());
+    collector.throwIfInvalid();
     return change(
         caller,
         id,
         expectedVersion,
         "customer.contact-point-added",
         (current, now) ->
-            Conversion.single("addContactPoint", "", () -> current.addContactPoint(point, now)),
+            ViolationCollector.single(
+                "addContactPoint", "", () -> current.addContactPoint(point, now)),
         current ->
             Map.of(
                 "contactPointId", pointId.toString(),
@@ -126,7 +128,7 @@ public final class DefaultCustomers implements Customers {
         expectedVersion,
         "customer.contact-point-removed",
         (current, now) ->
-            Conversion.single(
+            ViolationCollector.single(
                 "removeContactPoint", "", () -> current.removeContactPoint(contactPointId, now)),
         current -> Map.of("contactPointId", contactPointId.toString()));
   }
@@ -191,7 +193,7 @@ public final class DefaultCustomers implements Customers {
     TenantId tenant = Arguments.notNull("findByEmail", caller, "caller").tenant();
     Arguments.notNull("findByEmail", email, "email");
     EmailAddress address =
-        Conversion.singleAt("findByEmail", "email", () -> EmailAddress.of(email));
+        ViolationCollector.singleAt("findByEmail", "email", () -> EmailAddress.of(email));
     return runner.read(unit -> unit.customers().findByEmail(tenant, address));
   }
 
@@ -199,7 +201,8 @@ public final class DefaultCustomers implements Customers {
   public List<Customer> findByPhone(Caller caller, String phone) {
     TenantId tenant = Arguments.notNull("findByPhone", caller, "caller").tenant();
     Arguments.notNull("findByPhone", phone, "phone");
-    PhoneNumber number = Conversion.singleAt("findByPhone", "phone", () -> PhoneNumber.of(phone));
+    PhoneNumber number =
+        ViolationCollector.singleAt("findByPhone", "phone", () -> PhoneNumber.of(phone));
     return runner.read(unit -> unit.customers().findByPhone(tenant, number));
   }
 

@@ -13,7 +13,7 @@ import io.rapport.crm.sdk.RefreshResult;
 import io.rapport.crm.sdk.Violation;
 import io.rapport.crm.sdk.internal.validation.Arguments;
 import io.rapport.crm.sdk.internal.validation.CommandValidator;
-import io.rapport.crm.sdk.internal.validation.Conversion;
+import io.rapport.crm.sdk.internal.validation.ViolationCollector;
 import io.rapport.crm.spi.HoldingRepository;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,12 +40,11 @@ public final class DefaultHoldings implements Holdings {
   @Override
   public Holding record(Caller caller, RecordHolding command) {
     Arguments.notNull("RecordHolding", caller, "caller");
-    validator.check(command, "RecordHolding");
+    ViolationCollector collector = validator.collect(command, "RecordHolding");
     Instant now = runner.now();
-    Conversion conversion = new Conversion("RecordHolding");
     Holding holding =
-        HoldingFactory.create(conversion, "", command, runner.ids().next(HoldingId::new), now);
-    conversion.throwIfInvalid();
+        HoldingFactory.create(collector, "", command, runner.ids().next(HoldingId::new), now);
+    collector.throwIfInvalid();
     return runner.write(
         caller,
         now,
@@ -136,24 +135,23 @@ public final class DefaultHoldings implements Holdings {
   }
 
   private List<Holding> convert(CustomerId customer, List<RecordHolding> snapshot, Instant now) {
-    Conversion conversion = new Conversion(REFRESH);
+    ViolationCollector collector = new ViolationCollector(REFRESH);
     Set<AccountReference> references = new HashSet<>();
     List<Holding> result = new ArrayList<>(snapshot.size());
     for (int i = 0; i < snapshot.size(); i++) {
       String prefix = "snapshot[" + i + "]";
       RecordHolding command = snapshot.get(i);
       if (!command.customer().equals(customer)) {
-        conversion.reject(
+        collector.reject(
             prefix + ".customer",
             "SameCustomer",
             "must be the customer whose holdings are refreshed");
       }
       Holding holding =
-          HoldingFactory.create(
-              conversion, prefix, command, runner.ids().next(HoldingId::new), now);
+          HoldingFactory.create(collector, prefix, command, runner.ids().next(HoldingId::new), now);
       if (holding != null) {
         if (!references.add(holding.accountReference())) {
-          conversion.reject(
+          collector.reject(
               prefix + ".accountReference",
               "UniqueAccountReference",
               "must appear only once in the snapshot");
@@ -161,7 +159,7 @@ public final class DefaultHoldings implements Holdings {
         result.add(holding);
       }
     }
-    conversion.throwIfInvalid();
+    collector.throwIfInvalid();
     return result;
   }
 

@@ -13,7 +13,7 @@ import io.rapport.crm.sdk.CreateHousehold;
 import io.rapport.crm.sdk.Households;
 import io.rapport.crm.sdk.internal.validation.Arguments;
 import io.rapport.crm.sdk.internal.validation.CommandValidator;
-import io.rapport.crm.sdk.internal.validation.Conversion;
+import io.rapport.crm.sdk.internal.validation.ViolationCollector;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -44,7 +44,7 @@ public final class DefaultHouseholds implements Households {
             : command.primaryMember();
     HouseholdId id = runner.ids().next(HouseholdId::new);
     Household household =
-        Conversion.single(
+        ViolationCollector.single(
             "CreateHousehold",
             "",
             () -> new Household(id, 1, command.name(), command.members(), primary));

@@ -25,6 +25,7 @@ import io.rapport.crm.sdk.Leads;
 import io.rapport.crm.sdk.Violation;
 import io.rapport.crm.sdk.internal.validation.Arguments;
 import io.rapport.crm.sdk.internal.validation.CommandValidator;
+import io.rapport.crm.sdk.internal.validation.ViolationCollector;
 import io.rapport.crm.spi.LeadRepository;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,12 +55,10 @@ public final class DefaultLeads implements Leads {
   @Override
   public Captured capture(Caller caller, CaptureLead command) {
     Arguments.notNull("CaptureLead", caller, "caller");
-    validator.check(command, "CaptureLead");
+    ViolationCollector collector = validator.collect(command, "CaptureLead");
     Instant now = runner.now();
-    io.rapport.crm.sdk.internal.validation.Conversion conversion =
-        new io.rapport.crm.sdk.internal.validation.Conversion("CaptureLead");
-    Lead lead = LeadFactory.create(conversion, "", command, runner.ids().next(LeadId::new), now);
-    conversion.throwIfInvalid();
+    Lead lead = LeadFactory.create(collector, "", command, runner.ids().next(LeadId::new), now);
+    collector.throwIfInvalid();
     TenantId tenant = caller.tenant();
     try {
       return runner.write(
@@ -113,19 +112,14 @@ public final class DefaultLeads implements Leads {
       throw new CommandValidationException("captureAll", violations);
     }
     Instant now = runner.now();
-    io.rapport.crm.sdk.internal.validation.Conversion conversion =
-        new io.rapport.crm.sdk.internal.validation.Conversion("captureAll");
+    ViolationCollector collector = new ViolationCollector("captureAll");
     List<Lead> wanted = new ArrayList<>(commands.size());
     for (int i = 0; i < commands.size(); i++) {
       wanted.add(
           LeadFactory.create(
-              conversion,
-              "leads[" + i + "]",
-              commands.get(i),
-              runner.ids().next(LeadId::new),
-              now));
+              collector, "leads[" + i + "]", commands.get(i), runner.ids().next(LeadId::new), now));
     }
-    conversion.throwIfInvalid();
+    collector.throwIfInvalid();
     TenantId tenant = caller.tenant();
     return runner.write(
         caller,
@@ -307,7 +301,7 @@ public final class DefaultLeads implements Leads {
                   unit.leads().findByStatus(tenant, LeadStatus.DISQUALIFIED, HISTORY_LIMIT));
               return closed;
             });
-    return io.rapport.crm.sdk.internal.validation.Conversion.singleAt(
+    return ViolationCollector.singleAt(
         "trainModel", "version", () -> NaiveBayesScorer.train(version, history));
   }
 

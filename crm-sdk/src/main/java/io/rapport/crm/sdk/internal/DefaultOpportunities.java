@@ -26,8 +26,8 @@ import io.rapport.crm.sdk.UpdateOpportunity;
 import io.rapport.crm.sdk.WinOpportunity;
 import io.rapport.crm.sdk.internal.validation.Arguments;
 import io.rapport.crm.sdk.internal.validation.CommandValidator;
-import io.rapport.crm.sdk.internal.validation.Conversion;
-import java.util.Currency;
+import io.rapport.crm.sdk.internal.validation.ViolationCollector;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -46,7 +46,6 @@ public final class DefaultOpportunities implements Opportunities {
   @Override
   public OpenOpportunity open(Caller caller, NewOpportunity command) {
     Arguments.notNull("NewOpportunity", caller, "caller");
-    validator.check(command, "NewOpportunity");
     OpportunityId id = runner.ids().next(OpportunityId::new);
     return runner.write(
         caller, runner.now(), changes -> OpportunityWrites.open(changes, validator, command, id));
@@ -55,12 +54,9 @@ public final class DefaultOpportunities implements Opportunities {
   @Override
   public OpenOpportunity update(Caller caller, UpdateOpportunity command) {
     String name = "UpdateOpportunity";
-    check(caller, command, name);
-    Money amount =
-        Conversion.singleAt(
-            name,
-            "amount",
-            () -> Money.of(command.amount(), Currency.getInstance(command.currency())));
+    Money amount = money(caller, command, name, "amount", command.amount(), command.currency());
+    EmployeeId owner =
+        ViolationCollector.singleAt(name, "owner", () -> EmployeeId.of(command.owner()));
     return change(
         caller,
         command.id(),
@@ -69,7 +65,7 @@ public final class DefaultOpportunities implements Opportunities {
         (changes, open, definition) -> {
           OpportunityTerms old = open.terms();
           OpportunityTerms terms =
-              Conversion.single(
+              ViolationCollector.single(
                   name,
                   "",
                   () ->
@@ -78,7 +74,7 @@ public final class DefaultOpportunities implements Opportunities {
                           old.product(),
                           amount,
                           command.expectedClose(),
-                          EmployeeId.of(command.owner()),
+                          owner,
                           old.sourceLead(),
                           old.campaign(),
                           command.competitors(),
@@ -124,12 +120,8 @@ public final class DefaultOpportunities implements Opportunities {
   @Override
   public WonOpportunity win(Caller caller, WinOpportunity command) {
     String name = "WinOpportunity";
-    check(caller, command, name);
     Money actual =
-        Conversion.singleAt(
-            name,
-            "actualAmount",
-            () -> Money.of(command.actualAmount(), Currency.getInstance(command.currency())));
+        money(caller, command, name, "actualAmount", command.actualAmount(), command.currency());
     return change(
         caller,
         command.id(),
@@ -140,7 +132,7 @@ public final class DefaultOpportunities implements Opportunities {
                 changes,
                 "opportunity.won",
                 open,
-                Conversion.single(
+                ViolationCollector.single(
                     name,
                     "",
                     () ->
@@ -164,7 +156,7 @@ public final class DefaultOpportunities implements Opportunities {
               changes,
               "opportunity.lost",
               open,
-              Conversion.single(
+              ViolationCollector.single(
                   name,
                   "",
                   () ->
@@ -240,6 +232,21 @@ public final class DefaultOpportunities implements Opportunities {
     T saved = (T) changes.unit().opportunities().update(changes.tenant(), transition.opportunity());
     OpportunityWrites.record(changes, action, before, transition);
     return saved;
+  }
+
+  /** Checks {@code command} and converts its amount, reporting every violation at once. */
+  private Money money(
+      Caller caller,
+      Object command,
+      String name,
+      String amountPath,
+      BigDecimal amount,
+      String currency) {
+    Arguments.notNull(name, caller, "caller");
+    ViolationCollector collector = validator.collect(command, name);
+    Money money = collector.money(amountPath, amount, "currency", currency);
+    collector.throwIfInvalid();
+    return money;
   }
 
   private void check(Caller caller, Object command, String name) {

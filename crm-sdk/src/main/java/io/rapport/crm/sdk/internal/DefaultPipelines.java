@@ -10,6 +10,7 @@ import io.rapport.crm.sdk.DefinePipeline;
 import io.rapport.crm.sdk.Pipelines;
 import io.rapport.crm.sdk.internal.validation.Arguments;
 import io.rapport.crm.sdk.internal.validation.CommandValidator;
+import io.rapport.crm.sdk.internal.validation.ViolationCollector;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +34,10 @@ public final class DefaultPipelines implements Pipelines {
   @Override
   public PipelineDefinition define(Caller caller, DefinePipeline command) {
     Arguments.notNull(DEFINE, caller, "caller");
-    validator.check(command, DEFINE);
+    ViolationCollector collector = validator.collect(command, DEFINE);
     Instant now = runner.now();
     PipelineDefinition definition =
-        PipelineFactory.create(DEFINE, command, runner.ids().next(PipelineId::new), 1, now);
+        PipelineFactory.create(collector, command, runner.ids().next(PipelineId::new), 1, now);
     return runner.write(
         caller,
         now,
@@ -53,9 +54,10 @@ public final class DefaultPipelines implements Pipelines {
     Arguments.notNull(DEFINE, caller, "caller");
     Arguments.notNull(DEFINE, id, "id");
     Arguments.version(DEFINE, expectedVersion);
-    validator.check(command, DEFINE);
+    ViolationCollector collector = validator.collect(command, DEFINE);
     Instant now = runner.now();
-    PipelineDefinition next = PipelineFactory.create(DEFINE, command, id, expectedVersion + 1, now);
+    PipelineDefinition next =
+        PipelineFactory.create(collector, command, id, expectedVersion + 1, now);
     return runner.write(
         caller,
         now,

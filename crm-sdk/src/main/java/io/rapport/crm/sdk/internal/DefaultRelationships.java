@@ -13,7 +13,7 @@ import io.rapport.crm.sdk.RelationshipRuleException;
 import io.rapport.crm.sdk.Relationships;
 import io.rapport.crm.sdk.internal.validation.Arguments;
 import io.rapport.crm.sdk.internal.validation.CommandValidator;
-import io.rapport.crm.sdk.internal.validation.Conversion;
+import io.rapport.crm.sdk.internal.validation.ViolationCollector;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,7 +40,7 @@ public final class DefaultRelationships implements Relationships {
     LocalDate validFrom = command.validFrom() == null ? runner.dateOf(now) : command.validFrom();
     RelationshipId id = runner.ids().next(RelationshipId::new);
     Relationship relationship =
-        Conversion.single(
+        ViolationCollector.single(
             "LinkCustomers",
             "",
             () ->
@@ -131,7 +131,8 @@ public final class DefaultRelationships implements Relationships {
         changes -> {
           Relationship current = changes.unit().relationships().get(changes.tenant(), id);
           Versions.expect(TYPE, id, current.version(), expectedVersion);
-          Relationship ended = Conversion.singleAt("unlink", "lastDay", () -> current.end(lastDay));
+          Relationship ended =
+              ViolationCollector.singleAt("unlink", "lastDay", () -> current.end(lastDay));
           Relationship saved = changes.unit().relationships().update(changes.tenant(), ended);
           changes.record(
               TYPE,

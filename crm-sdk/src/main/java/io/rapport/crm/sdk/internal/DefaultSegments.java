@@ -5,12 +5,16 @@ import io.rapport.crm.campaign.Segment;
 import io.rapport.crm.campaign.SegmentId;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.compliance.FieldChange;
+import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
+import io.rapport.crm.party.CustomerNotFoundException;
 import io.rapport.crm.sdk.Caller;
 import io.rapport.crm.sdk.Segments;
 import io.rapport.crm.sdk.internal.validation.Arguments;
-import io.rapport.crm.sdk.internal.validation.Conversion;
+import io.rapport.crm.sdk.internal.validation.ViolationCollector;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +22,8 @@ import java.util.function.Supplier;
 
 /** {@link Segments} over a {@link CommandRunner}. Thread-safe. */
 public final class DefaultSegments implements Segments {
+  private static final int CHUNK = 1_000;
+
   private final CommandRunner runner;
 
   /** The segment use cases. */
@@ -45,13 +51,14 @@ public final class DefaultSegments implements Segments {
 
   private Segment store(Caller caller, Instant now, Supplier<Segment> make, String method) {
     Arguments.notNull(method, caller, "caller");
-    Conversion conversion = new Conversion(method);
-    Segment segment = conversion.under("", make);
-    conversion.throwIfInvalid();
+    ViolationCollector collector = new ViolationCollector(method);
+    Segment segment = collector.under("", make);
+    collector.throwIfInvalid();
     return runner.write(
         caller,
         now,
         changes -> {
+          requireCustomers(changes, segment.list());
           changes.unit().segments().insert(changes.tenant(), segment);
           changes.record(
               "segment",
@@ -78,11 +85,11 @@ public final class DefaultSegments implements Segments {
   public List<CustomerId> preview(Caller caller, SegmentId id, int limit) {
     TenantId tenant = Arguments.notNull("preview", caller, "caller").tenant();
     Arguments.notNull("preview", id, "id");
-    Conversion conversion = new Conversion("preview");
+    ViolationCollector collector = new ViolationCollector("preview");
     if (limit < 1 || limit > 10_000) {
-      conversion.reject("limit", "Range", "must be between 1 and 10000");
+      collector.reject("limit", "Range", "must be between 1 and 10000");
     }
-    conversion.throwIfInvalid();
+    collector.throwIfInvalid();
     return runner.read(
         unit -> {
           Segment segment = unit.segments().get(tenant, id);
@@ -90,5 +97,29 @@ public final class DefaultSegments implements Segments {
               ? unit.segments().listed(tenant, id, null, limit)
               : unit.segments().members(tenant, segment.criteria(), null, limit);
         });
+  }
+
+  /**
+   * Checks, {@value #CHUNK} ids per read, that every listed id is a customer of the caller's
+   * tenant: an unknown id and another tenant's id are refused alike, so the answer tells nothing
+   * about other tenants.
+   *
+   * @throws CustomerNotFoundException naming the first listed id that is not a customer of the
+   *     tenant
+   */
+  private static void requireCustomers(Changes changes, Set<CustomerId> listed) {
+    List<CustomerId> ids = new ArrayList<>(listed);
+    for (int from = 0; from < ids.size(); from += CHUNK) {
+      List<CustomerId> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+      Set<CustomerId> found = new HashSet<>();
+      for (Customer customer : changes.unit().customers().findAll(changes.tenant(), chunk)) {
+        found.add(customer.id());
+      }
+      for (CustomerId id : chunk) {
+        if (!found.contains(id)) {
+          throw new CustomerNotFoundException(id);
+        }
+      }
+    }
   }
 }

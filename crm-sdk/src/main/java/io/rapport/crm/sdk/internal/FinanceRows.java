@@ -11,9 +11,8 @@ import io.rapport.crm.sdk.RecordFinancialLine;
 import io.rapport.crm.sdk.RecordPurchase;
 import io.rapport.crm.sdk.Violation;
 import io.rapport.crm.sdk.internal.validation.CommandValidator;
-import io.rapport.crm.sdk.internal.validation.Conversion;
+import io.rapport.crm.sdk.internal.validation.ViolationCollector;
 import java.math.BigDecimal;
-import java.util.Currency;
 import java.util.List;
 
 /** Validates finance import rows and turns them into {@link FinancialEvent}s. */
@@ -26,43 +25,36 @@ final class FinanceRows {
   record Converted(FinancialEvent event, List<Violation> violations) {}
 
   static Converted convert(CommandValidator validator, FinanceCommand row) {
-    List<Violation> violations = validator.violations(row, "");
-    if (!violations.isEmpty()) {
-      return new Converted(null, violations);
-    }
-    Conversion conversion = new Conversion(COMMAND);
-    ExternalKey key = conversion.at("externalKey", () -> ExternalKey.of(row.externalKey()));
+    ViolationCollector collector = new ViolationCollector(COMMAND, validator.violations(row, ""));
+    ExternalKey key = collector.at("externalKey", () -> ExternalKey.of(row.externalKey()));
     FinancialEvent event = null;
     if (row instanceof RecordFinancialLine line) {
-      Money amount = money(conversion, line.amount(), line.currency());
+      Money amount = money(collector, line.amount(), line.currency());
       if (key != null && amount != null) {
         event =
-            conversion.under(
+            collector.under(
                 "",
                 () ->
                     new FinancialLine(
                         key, line.customer(), line.product(), line.kind(), line.day(), amount));
       }
     } else if (row instanceof RecordPurchase purchase) {
-      Money amount = money(conversion, purchase.amount(), purchase.currency());
+      Money amount = money(collector, purchase.amount(), purchase.currency());
       if (key != null && amount != null) {
         event =
-            conversion.under(
+            collector.under(
                 "", () -> Purchase.of(key, purchase.customer(), purchase.day(), amount));
       }
     }
     try {
-      conversion.throwIfInvalid();
+      collector.throwIfInvalid();
     } catch (CommandValidationException e) {
       return new Converted(null, e.violations());
     }
     return new Converted(event, List.of());
   }
 
-  private static Money money(Conversion conversion, BigDecimal amount, String currency) {
-    return conversion.at(
-        "amount",
-        "must have at most as many decimals as the currency has",
-        () -> Money.of(amount, Currency.getInstance(currency)));
+  private static Money money(ViolationCollector collector, BigDecimal amount, String currency) {
+    return collector.money("amount", amount, "currency", currency);
   }
 }

@@ -5,9 +5,8 @@ import io.rapport.crm.common.pii.AccountReference;
 import io.rapport.crm.party.Holding;
 import io.rapport.crm.party.HoldingId;
 import io.rapport.crm.sdk.RecordHolding;
-import io.rapport.crm.sdk.internal.validation.Conversion;
+import io.rapport.crm.sdk.internal.validation.ViolationCollector;
 import java.time.Instant;
-import java.util.Currency;
 
 /** Turns validated {@link RecordHolding}s into {@link Holding} values. */
 final class HoldingFactory {
@@ -19,21 +18,33 @@ final class HoldingFactory {
    * the whole number goes no further.
    */
   static Holding create(
-      Conversion conversion, String prefix, RecordHolding command, HoldingId id, Instant now) {
-    String referencePath = Conversion.join(prefix, "accountReference");
+      ViolationCollector collector,
+      String prefix,
+      RecordHolding command,
+      HoldingId id,
+      Instant now) {
+    String referencePath = ViolationCollector.join(prefix, "accountReference");
     AccountReference reference =
         command.card()
-            ? conversion.at(referencePath, () -> AccountReference.card(command.accountReference()))
-            : conversion.at(referencePath, () -> AccountReference.of(command.accountReference()));
+            ? collector.at(referencePath, () -> AccountReference.card(command.accountReference()))
+            : collector.at(referencePath, () -> AccountReference.of(command.accountReference()));
     Money balance =
-        conversion.at(
-            Conversion.join(prefix, "balance"),
-            "must have at most as many decimals as the currency has",
-            () -> Money.of(command.balance(), Currency.getInstance(command.currency())));
+        collector.money(
+            ViolationCollector.join(prefix, "balance"),
+            command.balance(),
+            ViolationCollector.join(prefix, "currency"),
+            command.currency());
+    if (command.openedOn() != null && command.closedOn() != null) {
+      collector.require(
+          !command.closedOn().isBefore(command.openedOn()),
+          ViolationCollector.join(prefix, "closedOn"),
+          "ClosedOnOrAfterOpening",
+          "must not be before openedOn");
+    }
     if (reference == null || balance == null) {
       return null;
     }
-    return conversion.under(
+    return collector.under(
         prefix,
         () ->
             new Holding(

@@ -23,6 +23,7 @@ import io.rapport.crm.sdk.RegisterCustomer;
 import io.rapport.crm.sdk.Violation;
 import io.rapport.crm.sdk.internal.validation.Arguments;
 import io.rapport.crm.sdk.internal.validation.CommandValidator;
+import io.rapport.crm.sdk.internal.validation.ViolationCollector;
 import io.rapport.crm.spi.LeadRepository;
 import java.time.Instant;
 import java.util.HashMap;
@@ -156,10 +157,11 @@ final class LeadConverter {
   private CustomerId register(Changes changes, Lead lead, ConvertLead command, Instant now) {
     RegisterCustomer register =
         command.newCustomer() != null ? command.newCustomer() : fromLead(lead);
-    if (command.newCustomer() == null) {
-      validator.check(register, COMMAND + ".newCustomer");
-    }
-    Customer customer = CustomerFactory.create(register, runner.ids(), now);
+    ViolationCollector collector =
+        command.newCustomer() == null
+            ? validator.collect(register, COMMAND + ".newCustomer")
+            : new ViolationCollector("RegisterCustomer");
+    Customer customer = CustomerFactory.create(collector, register, runner.ids(), now);
     changes.unit().customers().insert(changes.tenant(), customer);
     changes.record(
         DefaultCustomers.TYPE,

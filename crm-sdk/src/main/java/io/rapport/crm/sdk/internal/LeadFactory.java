@@ -10,7 +10,7 @@ import io.rapport.crm.lead.LeadId;
 import io.rapport.crm.lead.LeadSource;
 import io.rapport.crm.lead.OpenLead;
 import io.rapport.crm.sdk.CaptureLead;
-import io.rapport.crm.sdk.internal.validation.Conversion;
+import io.rapport.crm.sdk.internal.validation.ViolationCollector;
 import java.time.Instant;
 
 /** Turns validated {@link CaptureLead} commands into NEW leads. */
@@ -19,19 +19,19 @@ final class LeadFactory {
 
   /**
    * The lead {@code command} captures, or null when a core type refused a value (recorded in {@code
-   * conversion} under {@code prefix}).
+   * collector} under {@code prefix}).
    */
   static OpenLead create(
-      Conversion conversion, String prefix, CaptureLead command, LeadId id, Instant now) {
+      ViolationCollector collector, String prefix, CaptureLead command, LeadId id, Instant now) {
     EmployeeId employee =
         command.referringEmployee() == null
             ? null
-            : conversion.at(
-                Conversion.join(prefix, "referringEmployee"),
+            : collector.at(
+                ViolationCollector.join(prefix, "referringEmployee"),
                 () -> EmployeeId.of(command.referringEmployee()));
     LeadSource source =
-        conversion.at(
-            Conversion.join(prefix, "source"),
+        collector.at(
+            ViolationCollector.join(prefix, "source"),
             () ->
                 new LeadSource(
                     command.source(),
@@ -42,11 +42,11 @@ final class LeadFactory {
     BranchCode branch =
         command.branch() == null
             ? null
-            : conversion.at(
-                Conversion.join(prefix, "branch"), () -> BranchCode.of(command.branch()));
+            : collector.at(
+                ViolationCollector.join(prefix, "branch"), () -> BranchCode.of(command.branch()));
     LeadContact contact =
-        conversion.at(
-            Conversion.join(prefix, "name"),
+        collector.at(
+            ViolationCollector.join(prefix, "name"),
             "must be valid contact details",
             () ->
                 new LeadContact(
@@ -55,10 +55,10 @@ final class LeadFactory {
                     command.phone() == null ? null : PhoneNumber.of(command.phone()),
                     command.dateOfBirth(),
                     command.postcode()));
-    if (source == null || contact == null || !conversion.valid()) {
+    if (source == null || contact == null || !collector.valid()) {
       return null;
     }
-    return conversion.under(
+    return collector.under(
         prefix,
         () ->
             OpenLead.capture(

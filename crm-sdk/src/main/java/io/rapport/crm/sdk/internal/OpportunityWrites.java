@@ -12,14 +12,13 @@ import io.rapport.crm.pipeline.Probability;
 import io.rapport.crm.pipeline.Transition;
 import io.rapport.crm.sdk.NewOpportunity;
 import io.rapport.crm.sdk.internal.validation.CommandValidator;
-import io.rapport.crm.sdk.internal.validation.Conversion;
-import java.util.Currency;
+import io.rapport.crm.sdk.internal.validation.ViolationCollector;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Opportunity writes inside a command's unit of work, for {@link DefaultOpportunities} and for
- * other use cases that create an opportunity as part of their own unit (lead conversion): call
+ * other use cases that create an opportunity as part of their own unit (lead collector): call
  * {@link #open(Changes, CommandValidator, NewOpportunity)} inside {@code runner.write(caller, now,
  * changes -> …)}; the opportunity, its opening history entry, its audit entry and its event then
  * commit or roll back with the rest of that unit. Stateless.
@@ -41,8 +40,7 @@ public final class OpportunityWrites {
    */
   public static OpenOpportunity open(
       Changes changes, CommandValidator validator, NewOpportunity command, OpportunityId id) {
-    validator.check(command, OPEN);
-    OpportunityTerms terms = terms(command);
+    OpportunityTerms terms = terms(validator.collect(command, OPEN), command);
     TenantId tenant = changes.tenant();
     PipelineDefinition definition = changes.unit().pipelines().get(tenant, command.pipeline());
     changes.unit().customers().get(tenant, command.customer());
@@ -61,16 +59,14 @@ public final class OpportunityWrites {
     return opened.opportunity();
   }
 
-  private static OpportunityTerms terms(NewOpportunity command) {
-    Conversion conversion = new Conversion(OPEN);
-    Money amount =
-        conversion.at(
-            "amount",
-            "must have at most as many decimals as the currency has",
-            () -> Money.of(command.amount(), Currency.getInstance(command.currency())));
-    conversion.throwIfInvalid();
+  private static OpportunityTerms terms(ViolationCollector collector, NewOpportunity command) {
+    Money amount = collector.money("amount", command.amount(), "currency", command.currency());
+    EmployeeId owner = collector.at("owner", () -> EmployeeId.of(command.owner()));
+    if (amount == null || owner == null) {
+      collector.throwIfInvalid();
+    }
     OpportunityTerms terms =
-        conversion.under(
+        collector.under(
             "",
             () ->
                 new OpportunityTerms(
@@ -78,12 +74,12 @@ public final class OpportunityWrites {
                     command.product(),
                     amount,
                     command.expectedClose(),
-                    EmployeeId.of(command.owner()),
+                    owner,
                     command.sourceLead(),
                     command.campaign(),
                     command.competitors(),
                     command.nextStep()));
-    conversion.throwIfInvalid();
+    collector.throwIfInvalid();
     return terms;
   }
 

@@ -8,7 +8,7 @@ import io.rapport.crm.pipeline.Stage;
 import io.rapport.crm.sdk.DefinePipeline;
 import io.rapport.crm.sdk.NewLostReason;
 import io.rapport.crm.sdk.NewStage;
-import io.rapport.crm.sdk.internal.validation.Conversion;
+import io.rapport.crm.sdk.internal.validation.ViolationCollector;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,16 +20,24 @@ final class PipelineFactory {
   /**
    * The definition at {@code version}.
    *
-   * @throws io.rapport.crm.sdk.CommandValidationException listing every value the domain refuses
+   * @throws io.rapport.crm.sdk.CommandValidationException listing every violation in {@code
+   *     collector} and every value the domain refuses
    */
   static PipelineDefinition create(
-      String commandName, DefinePipeline command, PipelineId id, int version, Instant now) {
-    Conversion conversion = new Conversion(commandName);
+      ViolationCollector collector,
+      DefinePipeline command,
+      PipelineId id,
+      int version,
+      Instant now) {
     List<Stage> stages = new ArrayList<>();
+    List<LostReason> reasons = new ArrayList<>();
+    if (command.stages() == null || command.lostReasons() == null) {
+      collector.throwIfInvalid();
+    }
     for (int i = 0; i < command.stages().size(); i++) {
       NewStage stage = command.stages().get(i);
       Stage made =
-          conversion.at(
+          collector.at(
               "stages[" + i + "]",
               () ->
                   new Stage(
@@ -42,16 +50,18 @@ final class PipelineFactory {
                       stage.forecastCategory()));
       stages.add(made);
     }
-    List<LostReason> reasons = new ArrayList<>();
-    for (NewLostReason reason : command.lostReasons()) {
-      reasons.add(LostReason.of(reason.code(), reason.label()));
+    for (int i = 0; i < command.lostReasons().size(); i++) {
+      NewLostReason reason = command.lostReasons().get(i);
+      reasons.add(
+          collector.at(
+              "lostReasons[" + i + "]", () -> LostReason.of(reason.code(), reason.label())));
     }
-    conversion.throwIfInvalid();
     PipelineDefinition definition =
-        conversion.at(
-            "stages",
-            () -> new PipelineDefinition(id, version, command.name(), stages, reasons, now));
-    conversion.throwIfInvalid();
+        collector.valid()
+            ? collector.under(
+                "", () -> new PipelineDefinition(id, version, command.name(), stages, reasons, now))
+            : null;
+    collector.throwIfInvalid();
     return definition;
   }
 }

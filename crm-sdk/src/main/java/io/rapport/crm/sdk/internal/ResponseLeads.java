@@ -10,7 +10,7 @@ import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.sdk.CaptureLead;
 import io.rapport.crm.sdk.Responded;
-import io.rapport.crm.sdk.internal.validation.Conversion;
+import io.rapport.crm.sdk.internal.validation.ViolationCollector;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -46,11 +46,11 @@ final class ResponseLeads {
                 customer.party().legalName())
             .campaign(member.campaign())
             .build();
-    Conversion conversion = new Conversion("respond");
+    ViolationCollector collector = new ViolationCollector("respond");
     Lead lead =
-        LeadFactory.create(conversion, "", command, runner.ids().next(LeadId::new), now)
+        LeadFactory.create(collector, "", command, runner.ids().next(LeadId::new), now)
             .linkedTo(member.customer(), now);
-    conversion.throwIfInvalid();
+    collector.throwIfInvalid();
     changes.unit().leads().insert(changes.tenant(), lead);
     DefaultLeads.recordCaptured(changes, lead, 0);
     return lead;

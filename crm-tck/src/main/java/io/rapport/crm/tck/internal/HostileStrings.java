@@ -9,9 +9,15 @@ import org.junit.jupiter.api.Named;
  * accepted. None holds NUL, which the domain refuses.
  */
 public final class HostileStrings {
-  /** A 10,000-character name (the most {@code Customer} accepts) ending in emoji. */
+  /** A 10,000-character text ending in emoji, for free-text fields; cut it to the field's limit. */
   public static final String TEN_THOUSAND_CHARACTERS =
       "Ab'%_\\名".repeat(1428) + "\uD83D\uDE00\uD83D\uDE00";
+
+  /**
+   * A 200-character name (the most {@code Customer.MAX_NAME_LENGTH} and a lead's contact name
+   * accept) ending in emoji.
+   */
+  public static final String LONGEST_NAME = "Ab'%_\\名".repeat(28) + "\uD83D\uDE00\uD83D\uDE00";
 
   private HostileStrings() {}
 
@@ -38,6 +44,6 @@ public final class HostileStrings {
         Named.of("German sharp s", "Straße GROSS ẞ"),
         Named.of("line and paragraph separators", "line\u2028sep\u2029para"),
         Named.of("replacement and private-use characters", "\uFFFD replacement \uE000 private"),
-        Named.of("10,000 characters", TEN_THOUSAND_CHARACTERS));
+        Named.of("the longest name: 200 characters", LONGEST_NAME));
   }
 }

@@ -2,6 +2,7 @@ package io.rapport.crm.sdk.internal.validation;
 
 import io.rapport.crm.sdk.CommandValidationException;
 import io.rapport.crm.sdk.Violation;
+import java.math.BigDecimal;
 import java.util.List;
 
 /** Checks of plain service-method arguments, reported like command violations. */
@@ -30,6 +31,25 @@ public final class Arguments {
     if (expectedVersion < 1) {
       throw new CommandValidationException(
           method, List.of(new Violation("expectedVersion", "Positive", "must be greater than 0")));
+    }
+  }
+
+  /**
+   * Parses {@code text} as a decimal number for the command field {@code field}; null stays null
+   * (the command's own {@code NotNull} rule reports it).
+   *
+   * @throws CommandValidationException "{field} must be a decimal number" for {@code command},
+   *     without the text
+   */
+  public static BigDecimal decimal(String command, String field, String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return new BigDecimal(text.strip());
+    } catch (NumberFormatException e) {
+      throw new CommandValidationException(
+          command, List.of(new Violation(field, "Decimal", "must be a decimal number")));
     }
   }
 }

@@ -61,6 +61,21 @@ public final class CommandValidator {
   }
 
   /**
+   * Starts collecting the violations of {@code command}: its constraint violations come first,
+   * conversions and cross-field rules add theirs, and {@link ViolationCollector#throwIfInvalid}
+   * reports them all at once.
+   *
+   * @param name the command's simple name for the exception, e.g. {@code PlanCampaign}
+   * @throws CommandValidationException at once when {@code command} is null (nothing else to check)
+   */
+  public ViolationCollector collect(Object command, String name) {
+    if (command == null) {
+      check(null, name);
+    }
+    return new ViolationCollector(name, violations(command, ""));
+  }
+
+  /**
    * Every violation of {@code value}, paths prefixed with {@code prefix}, sorted by path; a null
    * value is one {@code NotNull} violation at the prefix (or {@code command}).
    */
@@ -73,7 +88,7 @@ public final class CommandValidator {
     for (ConstraintViolation<Object> violation : validator.validate(value)) {
       result.add(
           new Violation(
-              Conversion.join(prefix, path(violation.getPropertyPath())),
+              ViolationCollector.join(prefix, path(violation.getPropertyPath())),
               violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
               violation.getMessage()));
     }
