@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import javax.management.ListenerNotFoundException;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
@@ -94,7 +95,7 @@ final class HeapSampler implements AutoCloseable {
     for (Registration registration : registrations) {
       try {
         registration.emitter().removeNotificationListener(registration.listener());
-      } catch (javax.management.ListenerNotFoundException e) {
+      } catch (ListenerNotFoundException e) {
         // already gone
       }
     }

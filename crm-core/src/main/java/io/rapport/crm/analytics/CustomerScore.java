@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * A computed figure of one customer, stored so that segments can select on it ({@code
@@ -50,9 +51,9 @@ public record CustomerScore(
   }
 
   /** The RFM segment and RFM code scores of {@code score}. */
-  public static java.util.List<CustomerScore> ofRfm(RfmScore score, Instant computedAt) {
+  public static List<CustomerScore> ofRfm(RfmScore score, Instant computedAt) {
     Checks.notNull(score, "score");
-    return java.util.List.of(
+    return List.of(
         new CustomerScore(
             score.customer(),
             ScoreKind.RFM_SEGMENT,

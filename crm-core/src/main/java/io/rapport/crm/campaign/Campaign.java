@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -103,7 +104,7 @@ public record Campaign(
   }
 
   /** The campaign's currency: that of its budget, expected cost and expected revenue. */
-  public java.util.Currency currency() {
+  public Currency currency() {
     return budget.currency();
   }
 

@@ -1,6 +1,7 @@
 package io.rapport.crm.common;
 
 import io.rapport.crm.common.internal.Checks;
+import java.util.Locale;
 
 /**
  * Who performs a command: an employee, a system process or the customer themselves. The id is the
@@ -36,6 +37,6 @@ public record Actor(Kind kind, String id) {
 
   @Override
   public String toString() {
-    return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;
+    return kind.name().toLowerCase(Locale.ROOT) + ":" + id;
   }
 }

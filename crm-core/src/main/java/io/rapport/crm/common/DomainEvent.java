@@ -2,6 +2,8 @@ package io.rapport.crm.common;
 
 import io.rapport.crm.common.internal.Checks;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -37,7 +39,7 @@ public record DomainEvent(
     Checks.text(aggregateType, "aggregateType", 50);
     Checks.text(aggregateId, "aggregateId", 100);
     Checks.notNull(occurredAt, "occurredAt");
-    occurredAt = occurredAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
     Checks.notNull(actor, "actor");
     Checks.notNull(data, "data");
     for (Map.Entry<String, String> entry : data.entrySet()) {
@@ -46,6 +48,6 @@ public record DomainEvent(
           "data",
           "data must not hold null keys or values");
     }
-    data = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(data));
+    data = Collections.unmodifiableSortedMap(new TreeMap<>(data));
   }
 }

@@ -153,7 +153,7 @@ public final class AuditChain {
       String recordType,
       String recordId,
       String action,
-      java.util.List<FieldChange> changes,
+      List<FieldChange> changes,
       String reason,
       String previousHash) {
     StringBuilder canonical = new StringBuilder(256);

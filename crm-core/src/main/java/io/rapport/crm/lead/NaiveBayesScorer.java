@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -124,7 +125,7 @@ public final class NaiveBayesScorer implements LeadScorer {
               + "="
               + attributes.get(name)
               + " x"
-              + String.format(java.util.Locale.ROOT, "%.2f", ratios.get(name)));
+              + String.format(Locale.ROOT, "%.2f", ratios.get(name)));
     }
     int value = (int) Math.round(100 * probability(lead));
     return new LeadScore(value, version(), reasons, at);

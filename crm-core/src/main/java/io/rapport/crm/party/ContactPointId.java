@@ -1,5 +1,6 @@
 package io.rapport.crm.party;
 
+import io.rapport.crm.common.InvalidValueException;
 import io.rapport.crm.common.internal.Checks;
 import java.util.UUID;
 
@@ -16,8 +17,7 @@ public record ContactPointId(UUID value) {
     try {
       return new ContactPointId(UUID.fromString(value));
     } catch (IllegalArgumentException e) {
-      throw new io.rapport.crm.common.InvalidValueException(
-          "contactPointId", "contactPointId is not a UUID");
+      throw new InvalidValueException("contactPointId", "contactPointId is not a UUID");
     }
   }
 

@@ -7,6 +7,7 @@ import io.rapport.crm.common.pii.AccountReference;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 
 /**
  * A customer's product as a read projection of the core-banking system: what it is, the account
@@ -80,6 +81,6 @@ public record Holding(
         && role == other.role
         && balance.equals(other.balance)
         && openedOn.equals(other.openedOn)
-        && java.util.Objects.equals(closedOn, other.closedOn);
+        && Objects.equals(closedOn, other.closedOn);
   }
 }

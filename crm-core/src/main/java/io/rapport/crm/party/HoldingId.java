@@ -1,5 +1,6 @@
 package io.rapport.crm.party;
 
+import io.rapport.crm.common.InvalidValueException;
 import io.rapport.crm.common.internal.Checks;
 import java.util.UUID;
 
@@ -16,7 +17,7 @@ public record HoldingId(UUID value) {
     try {
       return new HoldingId(UUID.fromString(value));
     } catch (IllegalArgumentException e) {
-      throw new io.rapport.crm.common.InvalidValueException("holdingId", "holdingId is not a UUID");
+      throw new InvalidValueException("holdingId", "holdingId is not a UUID");
     }
   }
 

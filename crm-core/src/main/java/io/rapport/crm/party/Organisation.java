@@ -2,6 +2,7 @@ package io.rapport.crm.party;
 
 import io.rapport.crm.common.internal.Checks;
 import io.rapport.crm.common.pii.GovernmentId;
+import io.rapport.crm.common.pii.Masking;
 import java.time.LocalDate;
 
 /** A company, trust, charity or other organisation; its tax id is masked in {@link #toString()}. */
@@ -31,7 +32,7 @@ public record Organisation(String legalName, LocalDate incorporatedOn, Governmen
   @Override
   public String toString() {
     return "Organisation[legalName="
-        + io.rapport.crm.common.pii.Masking.text(legalName)
+        + Masking.text(legalName)
         + ", incorporatedOn="
         + (incorporatedOn == null ? null : "****-**-**")
         + ", taxId="

@@ -1,5 +1,6 @@
 package io.rapport.crm.party;
 
+import io.rapport.crm.common.InvalidValueException;
 import io.rapport.crm.common.internal.Checks;
 import java.util.UUID;
 
@@ -16,8 +17,7 @@ public record RelationshipId(UUID value) {
     try {
       return new RelationshipId(UUID.fromString(value));
     } catch (IllegalArgumentException e) {
-      throw new io.rapport.crm.common.InvalidValueException(
-          "relationshipId", "relationshipId is not a UUID");
+      throw new InvalidValueException("relationshipId", "relationshipId is not a UUID");
     }
   }
 

@@ -1,6 +1,7 @@
 package io.rapport.crm.pipeline;
 
 import io.rapport.crm.common.internal.Checks;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +39,7 @@ public final class Funnel {
                 .mapToLong(StageReach::opportunities)
                 .sum();
       }
-      Optional<java.math.BigDecimal> conversion =
+      Optional<BigDecimal> conversion =
           previous == null ? Optional.empty() : WinLoss.ratio(reached, previous);
       steps.add(new FunnelStep(stage, reached, conversion));
       previous = reached;

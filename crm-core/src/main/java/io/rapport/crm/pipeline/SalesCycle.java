@@ -3,6 +3,7 @@ package io.rapport.crm.pipeline;
 import io.rapport.crm.common.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,12 +58,12 @@ public record SalesCycle(List<CycleLengthCount> buckets) {
     }
     List<Long> days =
         buckets.stream()
-            .sorted(java.util.Comparator.comparingLong(CycleLengthCount::days))
+            .sorted(Comparator.comparingLong(CycleLengthCount::days))
             .map(CycleLengthCount::days)
             .toList();
     List<Long> counts =
         buckets.stream()
-            .sorted(java.util.Comparator.comparingLong(CycleLengthCount::days))
+            .sorted(Comparator.comparingLong(CycleLengthCount::days))
             .map(CycleLengthCount::count)
             .toList();
     long lower = nth(days, counts, (deals - 1) / 2);

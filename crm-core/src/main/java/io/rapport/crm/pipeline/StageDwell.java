@@ -2,6 +2,7 @@ package io.rapport.crm.pipeline;
 
 import io.rapport.crm.common.internal.Checks;
 import java.time.Duration;
+import java.util.Comparator;
 
 /**
  * Completed stays in one stage of a pipeline: how many, and their total length in seconds. A stay
@@ -10,8 +11,7 @@ import java.time.Duration;
  */
 public record StageDwell(String stage, long stays, long totalSeconds) {
   /** By stage code (String order). */
-  public static final java.util.Comparator<StageDwell> ORDER =
-      java.util.Comparator.comparing(StageDwell::stage);
+  public static final Comparator<StageDwell> ORDER = Comparator.comparing(StageDwell::stage);
 
   /** Checks the values. */
   public StageDwell {

@@ -7,7 +7,10 @@ import io.rapport.crm.common.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,12 +110,11 @@ public record WinLoss(List<ClosedDeals> groups) {
   }
 
   private <K> Map<K, WinLoss> split(Function<ClosedDeals, K> key) {
-    Map<K, List<ClosedDeals>> parts =
-        new TreeMap<>(java.util.Comparator.comparing(Object::toString));
+    Map<K, List<ClosedDeals>> parts = new TreeMap<>(Comparator.comparing(Object::toString));
     for (ClosedDeals deals : groups) {
-      parts.computeIfAbsent(key.apply(deals), k -> new java.util.ArrayList<>()).add(deals);
+      parts.computeIfAbsent(key.apply(deals), k -> new ArrayList<>()).add(deals);
     }
-    Map<K, WinLoss> result = new java.util.LinkedHashMap<>();
+    Map<K, WinLoss> result = new LinkedHashMap<>();
     parts.forEach((k, v) -> result.put(k, new WinLoss(v)));
     return result;
   }

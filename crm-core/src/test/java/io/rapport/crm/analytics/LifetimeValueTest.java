@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.rapport.crm.common.CurrencyMismatchException;
 import io.rapport.crm.common.Money;
+import java.math.BigDecimal;
 import java.util.Collections;
+import java.util.Currency;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -74,8 +76,7 @@ class LifetimeValueTest {
       @ForAll @DoubleRange(min = 0, max = 0.5) double discount,
       @ForAll @IntRange(min = 1, max = 100_000) int cents) {
     // given
-    Money margin =
-        Money.of(java.math.BigDecimal.valueOf(cents, 2), java.util.Currency.getInstance("EUR"));
+    Money margin = Money.of(BigDecimal.valueOf(cents, 2), Currency.getInstance("EUR"));
 
     // when
     Money horizon =
@@ -84,6 +85,6 @@ class LifetimeValueTest {
 
     // then
     assertThat(horizon.amount().subtract(infinite.amount()).abs())
-        .isLessThanOrEqualTo(new java.math.BigDecimal("0.02"));
+        .isLessThanOrEqualTo(new BigDecimal("0.02"));
   }
 }

@@ -2,6 +2,7 @@ package io.rapport.crm.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import io.rapport.crm.common.CurrencyMismatchException;
@@ -55,9 +56,9 @@ class ProfitabilityTest {
     assertThat(profits)
         .extracting(p -> p.key(), p -> p.allocatedCost(), p -> p.profit(), p -> p.customers())
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(A.toString(), eur("150.00"), eur("650.00"), 1),
-            org.assertj.core.groups.Tuple.tuple(B.toString(), eur("150.00"), eur("-50.00"), 1),
-            org.assertj.core.groups.Tuple.tuple(C.toString(), eur("20.00"), eur("20.00"), 1));
+            tuple(A.toString(), eur("150.00"), eur("650.00"), 1),
+            tuple(B.toString(), eur("150.00"), eur("-50.00"), 1),
+            tuple(C.toString(), eur("20.00"), eur("20.00"), 1));
   }
 
   @Test
@@ -69,9 +70,9 @@ class ProfitabilityTest {
     assertThat(profits)
         .extracting(CustomerProfit::key, CustomerProfit::profit)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("CURRENT", eur("40.00")),
-            org.assertj.core.groups.Tuple.tuple("MORTGAGE", eur("680.00")),
-            org.assertj.core.groups.Tuple.tuple("SAVINGS", eur("100.00")));
+            tuple("CURRENT", eur("40.00")),
+            tuple("MORTGAGE", eur("680.00")),
+            tuple("SAVINGS", eur("100.00")));
   }
 
   @Test
@@ -86,9 +87,7 @@ class ProfitabilityTest {
     // then
     assertThat(households)
         .extracting(CustomerProfit::key, CustomerProfit::customers, CustomerProfit::profit)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("H1", 2, eur("600.00")),
-            org.assertj.core.groups.Tuple.tuple("H2", 1, eur("20.00")));
+        .containsExactly(tuple("H1", 2, eur("600.00")), tuple("H2", 1, eur("20.00")));
   }
 
   @Test

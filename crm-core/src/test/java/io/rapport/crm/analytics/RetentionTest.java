@@ -1,6 +1,7 @@
 package io.rapport.crm.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import io.rapport.crm.party.CustomerId;
@@ -52,10 +53,7 @@ class RetentionTest {
     // then: Feb 1 of 2 (c2), 2 acquired; Mar 1 of 3 (c1); Apr 1 of 2 (c4)
     assertThat(months)
         .extracting(PeriodRetention::atStart, PeriodRetention::churned, PeriodRetention::acquired)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(2, 1, 2),
-            org.assertj.core.groups.Tuple.tuple(3, 1, 0),
-            org.assertj.core.groups.Tuple.tuple(2, 1, 0));
+        .containsExactly(tuple(2, 1, 2), tuple(3, 1, 0), tuple(2, 1, 0));
     assertThat(months.get(1).churnRate()).isCloseTo(1.0 / 3, within(1e-12));
     assertThat(months.get(1).retentionRate()).isCloseTo(2.0 / 3, within(1e-12));
   }
@@ -80,9 +78,7 @@ class RetentionTest {
     // then
     assertThat(cohorts)
         .extracting(CohortRetention::cohort, CohortRetention::size)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(YearMonth.of(2024, 1), 2),
-            org.assertj.core.groups.Tuple.tuple(YearMonth.of(2024, 2), 2));
+        .containsExactly(tuple(YearMonth.of(2024, 1), 2), tuple(YearMonth.of(2024, 2), 2));
     assertThat(cohorts.get(0).retained()).containsExactly(1.0, 0.5, 0.0, 0.0);
     assertThat(cohorts.get(1).retained()).containsExactly(1.0, 1.0, 0.5);
   }

@@ -26,8 +26,8 @@ class CoreArchitectureTest {
               + " io/rapport/crm/party/(CustomerStatus|PartyKind)");
 
   /** A launch's outcome counts the candidates it dropped per consent reason, a compliance value. */
-  private static final java.util.regex.Pattern LAUNCH_EXCLUSIONS =
-      java.util.regex.Pattern.compile(
+  private static final Pattern LAUNCH_EXCLUSIONS =
+      Pattern.compile(
           "io/rapport/crm/campaign/LaunchResult \\(campaign\\) refers to"
               + " io/rapport/crm/compliance/ConsentReason");
 

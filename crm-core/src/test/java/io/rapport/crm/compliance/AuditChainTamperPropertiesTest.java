@@ -11,7 +11,9 @@ import io.rapport.crm.compliance.AuditFixtures.Field;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -131,11 +133,11 @@ class AuditChainTamperPropertiesTest {
       @ForAll("drafts") List<AuditDraft> drafts, @ForAll int firstSeed, @ForAll int secondSeed) {
     // given
     List<AuditEntry> entries = new ArrayList<>(chain(drafts));
-    net.jqwik.api.Assume.that(entries.size() >= 2);
+    Assume.that(entries.size() >= 2);
     AuditHead head = headOf(entries);
     int a = Math.floorMod(firstSeed, entries.size());
     int b = Math.floorMod(secondSeed, entries.size());
-    net.jqwik.api.Assume.that(a != b);
+    Assume.that(a != b);
     int first = Math.min(a, b);
     int second = Math.max(a, b);
     Collections.swap(entries, first, second);
@@ -183,7 +185,7 @@ class AuditChainTamperPropertiesTest {
 
   @Provide
   Arbitrary<Field> contentFields() {
-    return net.jqwik.api.Arbitraries.of(
+    return Arbitraries.of(
         Field.TENANT,
         Field.AT,
         Field.ACTOR_KIND,

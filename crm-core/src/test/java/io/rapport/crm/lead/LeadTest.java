@@ -10,6 +10,7 @@ import io.rapport.crm.common.EmployeeId;
 import io.rapport.crm.common.InvalidValueException;
 import io.rapport.crm.common.ProductType;
 import io.rapport.crm.party.CustomerId;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -149,7 +150,7 @@ class LeadTest {
     // given
     ConvertedLead converted =
         aLead(8).qualified(CAPTURED).converted(aConversion().intoNewCustomer(ADA).build());
-    LeadScore score = new LeadScore(70, "rules:v1", java.util.List.of("hasEmail"), CAPTURED);
+    LeadScore score = new LeadScore(70, "rules:v1", List.of("hasEmail"), CAPTURED);
 
     // when
     ConvertedLead scored = converted.scored(score);

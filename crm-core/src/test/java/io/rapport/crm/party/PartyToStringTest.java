@@ -10,6 +10,7 @@ import static io.rapport.crm.party.PartyFixtures.phone;
 import static io.rapport.crm.party.PartyFixtures.postal;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rapport.crm.common.pii.GovernmentId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -70,8 +71,7 @@ class PartyToStringTest {
         new Organisation(
             "Acme Ltd",
             LocalDate.of(2001, 1, 1),
-            new io.rapport.crm.common.pii.GovernmentId(
-                io.rapport.crm.common.pii.GovernmentId.Kind.TAX_ID, "GB", "GB123456789"));
+            new GovernmentId(GovernmentId.Kind.TAX_ID, "GB", "GB123456789"));
 
     // when / then
     assertThat(organisation.toString()).doesNotContain("GB123456789").contains("TAX_ID:GB:");
@@ -129,7 +129,7 @@ class PartyToStringTest {
   void organisation_toString_masksLegalNameAndIncorporationDate() {
     // given
     Organisation organisation =
-        new Organisation("Sole Trader Jane Doe", java.time.LocalDate.of(2011, 3, 4), null);
+        new Organisation("Sole Trader Jane Doe", LocalDate.of(2011, 3, 4), null);
 
     // when
     String text = organisation.toString();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.rapport.crm.common.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -63,7 +65,7 @@ class PipelineFiguresPropertiesTest {
                 Stage.lost("L", "L"),
                 Stage.won("W", "W")),
             List.of(),
-            java.time.Instant.EPOCH);
+            Instant.EPOCH);
     List<StageReach> reach = new ArrayList<>();
     for (int position : new int[] {0, 1, 2, 4}) {
       long count = furthest.stream().filter(p -> p == position).count();
@@ -100,9 +102,9 @@ class PipelineFiguresPropertiesTest {
   @Test
   void periodUnit_quarterStartsOnTheFirstMonthOfTheQuarter() {
     // when / then
-    assertThat(PeriodUnit.QUARTER.startOf(java.time.LocalDate.of(2025, 12, 31)))
-        .isEqualTo(java.time.LocalDate.of(2025, 10, 1));
-    assertThat(PeriodUnit.MONTH.startOf(java.time.LocalDate.of(2025, 2, 28)))
-        .isEqualTo(java.time.LocalDate.of(2025, 2, 1));
+    assertThat(PeriodUnit.QUARTER.startOf(LocalDate.of(2025, 12, 31)))
+        .isEqualTo(LocalDate.of(2025, 10, 1));
+    assertThat(PeriodUnit.MONTH.startOf(LocalDate.of(2025, 2, 28)))
+        .isEqualTo(LocalDate.of(2025, 2, 1));
   }
 }

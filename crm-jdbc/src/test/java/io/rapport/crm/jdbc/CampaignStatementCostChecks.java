@@ -35,6 +35,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -177,8 +178,7 @@ abstract class CampaignStatementCostChecks {
           new CostLine(
               LocalDate.of(2025, 3, 1 + i % 3),
               Money.of(
-                  BigDecimal.valueOf(10 + i),
-                  java.util.Currency.getInstance(i % 2 == 0 ? "EUR" : "USD")),
+                  BigDecimal.valueOf(10 + i), Currency.getInstance(i % 2 == 0 ? "EUR" : "USD")),
               "line " + i));
     }
     Campaign stored = campaign(big, costs);

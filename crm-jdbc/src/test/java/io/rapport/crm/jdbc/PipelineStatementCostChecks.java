@@ -12,16 +12,19 @@ import io.rapport.crm.pipeline.ForecastCategory;
 import io.rapport.crm.pipeline.ForecastQuery;
 import io.rapport.crm.pipeline.LostReason;
 import io.rapport.crm.pipeline.OpenOpportunity;
+import io.rapport.crm.pipeline.Opportunity;
 import io.rapport.crm.pipeline.OpportunityId;
 import io.rapport.crm.pipeline.OpportunityTerms;
 import io.rapport.crm.pipeline.PeriodUnit;
 import io.rapport.crm.pipeline.PipelineDefinition;
 import io.rapport.crm.pipeline.PipelineId;
 import io.rapport.crm.pipeline.Stage;
+import io.rapport.crm.pipeline.StageChange;
 import io.rapport.crm.pipeline.Transition;
 import io.rapport.crm.spi.UnitOfWork;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -128,9 +131,8 @@ abstract class PipelineStatementCostChecks {
     unit.stageHistory().append(tenant, opened.change());
   }
 
-  private io.rapport.crm.pipeline.Opportunity update(UnitOfWork unit, Transition<?> moved) {
-    io.rapport.crm.pipeline.Opportunity stored =
-        unit.opportunities().update(tenant, moved.opportunity());
+  private Opportunity update(UnitOfWork unit, Transition<?> moved) {
+    Opportunity stored = unit.opportunities().update(tenant, moved.opportunity());
     unit.stageHistory().append(tenant, moved.change());
     return stored;
   }
@@ -207,8 +209,8 @@ abstract class PipelineStatementCostChecks {
   void insertAll_250OpportunitiesWithOpeningEntries_takesBatchesPerTable() {
     // given
     storage.inTransactionDo(unit -> unit.pipelines().insert(tenant, retail));
-    List<io.rapport.crm.pipeline.Opportunity> rows = new java.util.ArrayList<>();
-    List<io.rapport.crm.pipeline.StageChange> history = new java.util.ArrayList<>();
+    List<Opportunity> rows = new ArrayList<>();
+    List<StageChange> history = new ArrayList<>();
     for (int n = 0; n < 250; n++) {
       Transition<OpenOpportunity> opened =
           OpenOpportunity.open(

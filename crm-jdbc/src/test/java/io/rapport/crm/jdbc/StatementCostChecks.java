@@ -2,6 +2,7 @@ package io.rapport.crm.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rapport.crm.common.Page;
 import io.rapport.crm.common.PageRequest;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.party.Customer;
@@ -197,8 +198,7 @@ abstract class StatementCostChecks {
     assertThat(second.hasNext()).isTrue();
   }
 
-  private io.rapport.crm.common.Page<Customer> search(
-      UnitOfWork unit, CustomerQuery query, PageRequest page) {
+  private Page<Customer> search(UnitOfWork unit, CustomerQuery query, PageRequest page) {
     return unit.customers().search(tenant, query, page);
   }
 

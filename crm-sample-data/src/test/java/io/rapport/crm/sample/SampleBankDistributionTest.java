@@ -7,6 +7,7 @@ import io.rapport.crm.common.ProductType;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerStatus;
 import io.rapport.crm.party.Holding;
+import io.rapport.crm.party.HoldingRole;
 import io.rapport.crm.party.Household;
 import io.rapport.crm.party.PartyKind;
 import io.rapport.crm.party.RelationshipType;
@@ -101,9 +102,7 @@ class SampleBankDistributionTest {
                 .filter(h -> h.productType() == ProductType.SAVINGS && h.open())
                 .allMatch(h -> h.balance().amount().signum() >= 0))
         .isTrue();
-    assertThat(
-            holdings.stream().filter(h -> h.role() == io.rapport.crm.party.HoldingRole.JOINT_OWNER))
-        .isNotEmpty();
+    assertThat(holdings.stream().filter(h -> h.role() == HoldingRole.JOINT_OWNER)).isNotEmpty();
     assertThat(holdings.stream().filter(h -> !h.open())).isNotEmpty();
   }
 

@@ -13,6 +13,7 @@ import io.rapport.crm.sample.SampleSales.Step;
 import io.rapport.crm.sample.SampleSales.StepKind;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -131,8 +132,7 @@ class SampleSalesTest {
         .allSatisfy(
             c ->
                 assertThat(c.at())
-                    .isBefore(
-                        campaign.startsOn().atStartOfDay().toInstant(java.time.ZoneOffset.UTC)));
+                    .isBefore(campaign.startsOn().atStartOfDay().toInstant(ZoneOffset.UTC)));
   }
 
   @Test

@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -28,10 +30,7 @@ public record NewPostalAddress(
 
   /** Copies the lines (null stays null, for validation to report). */
   public NewPostalAddress {
-    lines =
-        lines == null
-            ? null
-            : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(lines));
+    lines = lines == null ? null : Collections.unmodifiableList(new ArrayList<>(lines));
   }
 
   /** An address without a region. */

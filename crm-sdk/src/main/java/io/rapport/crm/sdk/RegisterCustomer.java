@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -73,7 +74,7 @@ public record RegisterCustomer(
   }
 
   static <T> List<T> copy(List<T> values) {
-    return values == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(values));
+    return values == null ? null : Collections.unmodifiableList(new ArrayList<>(values));
   }
 
   /** A builder for a person named {@code legalName}. */

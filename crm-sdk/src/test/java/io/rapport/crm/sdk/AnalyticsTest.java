@@ -2,14 +2,17 @@ package io.rapport.crm.sdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import io.rapport.crm.analytics.Activity;
 import io.rapport.crm.analytics.BgNbdModel;
 import io.rapport.crm.analytics.CohortRetention;
 import io.rapport.crm.analytics.CustomerProfit;
+import io.rapport.crm.analytics.CustomerScore;
 import io.rapport.crm.analytics.GammaGammaModel;
 import io.rapport.crm.analytics.LifetimeValue;
+import io.rapport.crm.analytics.ModelFitException;
 import io.rapport.crm.analytics.PeriodRetention;
 import io.rapport.crm.analytics.Purchase;
 import io.rapport.crm.analytics.PurchaseSummaries;
@@ -19,12 +22,15 @@ import io.rapport.crm.analytics.RepeatBuying;
 import io.rapport.crm.analytics.RfmScore;
 import io.rapport.crm.analytics.RfmSegment;
 import io.rapport.crm.analytics.ValueForecast;
+import io.rapport.crm.campaign.Criterion;
+import io.rapport.crm.campaign.Segment;
 import io.rapport.crm.common.ConsentChannel;
 import io.rapport.crm.common.ConsentPurpose;
 import io.rapport.crm.common.ExchangeRates;
 import io.rapport.crm.common.MissingExchangeRateException;
 import io.rapport.crm.common.Money;
 import io.rapport.crm.common.ProductType;
+import io.rapport.crm.common.ScoreKind;
 import io.rapport.crm.compliance.ConsentAction;
 import io.rapport.crm.compliance.ConsentSubject;
 import io.rapport.crm.finance.LineKind;
@@ -40,8 +46,10 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AnalyticsTest extends SdkFixture {
@@ -83,14 +91,14 @@ class AnalyticsTest extends SdkFixture {
 
     // when / then
     assertThatThrownBy(() -> crm.analytics().lifetimeValue(caller, EUR, END, 26, 0.1, v -> {}))
-        .isInstanceOf(io.rapport.crm.analytics.ModelFitException.class)
+        .isInstanceOf(ModelFitException.class)
         .hasMessageContaining("forecast failed");
   }
 
   @Test
   void lifetimeValue_noPurchases_failsToFit() {
     assertThatThrownBy(() -> crm.analytics().lifetimeValue(caller, EUR, END, 26, 0.1, v -> {}))
-        .isInstanceOf(io.rapport.crm.analytics.ModelFitException.class);
+        .isInstanceOf(ModelFitException.class);
   }
 
   @Test
@@ -130,22 +138,19 @@ class AnalyticsTest extends SdkFixture {
 
     // when
     long scored = crm.analytics().storeRfm(caller, EUR, END);
-    io.rapport.crm.campaign.Segment champions =
+    Segment champions =
         crm.segments()
             .define(
                 caller,
                 "Champions",
-                new io.rapport.crm.campaign.Criterion.ScoreIn(
-                    io.rapport.crm.common.ScoreKind.RFM_SEGMENT, java.util.Set.of("CHAMPIONS")));
-    io.rapport.crm.campaign.Segment topCodes =
+                new Criterion.ScoreIn(ScoreKind.RFM_SEGMENT, Set.of("CHAMPIONS")));
+    Segment topCodes =
         crm.segments()
             .define(
                 caller,
                 "RFM 333 and up",
-                new io.rapport.crm.campaign.Criterion.ScoreBetween(
-                    io.rapport.crm.common.ScoreKind.RFM_SCORE,
-                    new BigDecimal("333"),
-                    new BigDecimal("555")));
+                new Criterion.ScoreBetween(
+                    ScoreKind.RFM_SCORE, new BigDecimal("333"), new BigDecimal("555")));
 
     // then: codes 111, 222, 333, 444, 555; 444 and 555 are champions
     assertThat(scored).isEqualTo(5);
@@ -170,9 +175,7 @@ class AnalyticsTest extends SdkFixture {
     // then
     assertThat(
             storage.<Long>inTransaction(
-                unit ->
-                    unit.customerScores()
-                        .count(tenant, io.rapport.crm.common.ScoreKind.RFM_SEGMENT)))
+                unit -> unit.customerScores().count(tenant, ScoreKind.RFM_SEGMENT)))
         .isEqualTo(5L);
   }
 
@@ -188,18 +191,15 @@ class AnalyticsTest extends SdkFixture {
 
     // then
     CustomerValue first = values.get(0);
-    io.rapport.crm.analytics.CustomerScore pAlive =
+    CustomerScore pAlive =
         storage
             .inTransaction(
-                unit ->
-                    unit.customerScores()
-                        .find(tenant, first.customer(), io.rapport.crm.common.ScoreKind.P_ALIVE))
+                unit -> unit.customerScores().find(tenant, first.customer(), ScoreKind.P_ALIVE))
             .orElseThrow();
     assertThat(pAlive.value().doubleValue())
         .isCloseTo(first.forecast().probabilityAlive(), within(1e-6));
     assertThat(
-            storage.<Long>inTransaction(
-                unit -> unit.customerScores().count(tenant, io.rapport.crm.common.ScoreKind.CLV)))
+            storage.<Long>inTransaction(unit -> unit.customerScores().count(tenant, ScoreKind.CLV)))
         .isEqualTo(120L);
   }
 
@@ -248,8 +248,8 @@ class AnalyticsTest extends SdkFixture {
     ExchangeRates rates =
         (from, to, date) ->
             from.getCurrencyCode().equals("USD") && date.equals(Q2.to())
-                ? java.util.Optional.of(new BigDecimal("0.9"))
-                : java.util.Optional.empty();
+                ? Optional.of(new BigDecimal("0.9"))
+                : Optional.empty();
 
     // when
     ProfitabilityReport report =
@@ -307,10 +307,7 @@ class AnalyticsTest extends SdkFixture {
     // then
     assertThat(months)
         .extracting(PeriodRetention::atStart, PeriodRetention::churned)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(3, 1),
-            org.assertj.core.groups.Tuple.tuple(2, 0),
-            org.assertj.core.groups.Tuple.tuple(2, 0));
+        .containsExactly(tuple(3, 1), tuple(2, 0), tuple(2, 0));
     assertThat(months.get(0).churnRate()).isCloseTo(1 / 3.0, within(1e-12));
     assertThat(cohorts)
         .singleElement()

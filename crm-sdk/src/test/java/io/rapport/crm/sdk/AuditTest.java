@@ -6,8 +6,13 @@ import io.rapport.crm.common.TenantId;
 import io.rapport.crm.compliance.AuditEntry;
 import io.rapport.crm.compliance.ChainVerification;
 import io.rapport.crm.party.Customer;
+import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.CustomerStatus;
+import io.rapport.crm.party.Person;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class AuditTest extends SdkFixture {
@@ -61,13 +66,13 @@ class AuditTest extends SdkFixture {
   @Test
   void verify_longChain_readsItInPagesOfBoundedSize() {
     // given
-    List<Customer> customers = new java.util.ArrayList<>();
+    List<Customer> customers = new ArrayList<>();
     for (int i = 0; i < 1100; i++) {
       customers.add(
           Customer.builder(
-                  new io.rapport.crm.party.CustomerId(java.util.UUID.randomUUID()),
-                  new io.rapport.crm.party.Person("P" + i, null, null),
-                  java.time.Instant.parse("2024-01-01T00:00:00Z"))
+                  new CustomerId(UUID.randomUUID()),
+                  new Person("P" + i, null, null),
+                  Instant.parse("2024-01-01T00:00:00Z"))
               .build());
     }
     crm.imports().customers(caller, customers);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.rapport.crm.common.ConcurrentUpdateException;
 import io.rapport.crm.common.DomainEvent;
+import io.rapport.crm.common.TenantId;
 import io.rapport.crm.compliance.AuditEntry;
 import io.rapport.crm.compliance.AuditHead;
 import io.rapport.crm.compliance.FieldChange;
@@ -324,8 +325,7 @@ class ChangeCustomerTest extends SdkFixture {
   void history_differentTenant_seesNothing() {
     // given
     Customer ada = register(NAME);
-    Caller other =
-        Caller.of(io.rapport.crm.common.TenantId.of("other-" + UUID.randomUUID()), caller.actor());
+    Caller other = Caller.of(TenantId.of("other-" + UUID.randomUUID()), caller.actor());
 
     // when
     List<AuditEntry> history = crm.audit().history(other, ada.id());

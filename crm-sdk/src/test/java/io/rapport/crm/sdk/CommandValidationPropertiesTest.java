@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rapport.crm.party.ContactPurpose;
 import io.rapport.crm.party.Customer;
+import java.util.Locale;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -53,8 +54,7 @@ class CommandValidationPropertiesTest extends SdkFixture {
 
       // then
       assertThat(customerCount()).isEqualTo(before + 1);
-      assertThat(crm.customers().findByEmail(caller, email.toUpperCase(java.util.Locale.ROOT)))
-          .isNotEmpty();
+      assertThat(crm.customers().findByEmail(caller, email.toUpperCase(Locale.ROOT))).isNotEmpty();
     } catch (CommandValidationException refused) {
       // then
       assertThat(customerCount()).isEqualTo(before);

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.rapport.crm.common.DomainEvent;
 import io.rapport.crm.common.EventId;
+import io.rapport.crm.common.TenantId;
 import io.rapport.crm.party.Customer;
+import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.CustomerStatus;
 import io.rapport.crm.party.IllegalStatusTransitionException;
 import java.util.ArrayList;
@@ -23,9 +25,7 @@ class EventsTest extends SdkFixture {
         .subscribe(
             event ->
                 visibleToListener.add(
-                    crm.customers()
-                        .find(caller, io.rapport.crm.party.CustomerId.of(event.aggregateId()))
-                        .isPresent()));
+                    crm.customers().find(caller, CustomerId.of(event.aggregateId())).isPresent()));
 
     // when
     register(NAME);
@@ -185,7 +185,7 @@ class EventsTest extends SdkFixture {
   @Test
   void events_ofOtherTenant_areNotRedeliveredForThisTenant() {
     // given
-    Caller other = Caller.of(io.rapport.crm.common.TenantId.of("t-elsewhere"), caller.actor());
+    Caller other = Caller.of(TenantId.of("t-elsewhere"), caller.actor());
     crm.customers().register(other, RegisterCustomer.person("Other Person").build());
     collectEvents();
 

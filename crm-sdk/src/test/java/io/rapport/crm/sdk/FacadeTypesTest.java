@@ -2,6 +2,7 @@ package io.rapport.crm.sdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rapport.crm.party.CustomerQuery;
 import io.rapport.crm.spi.CrmStorage;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.GenericArrayType;
@@ -11,6 +12,7 @@ import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
@@ -49,12 +51,12 @@ class FacadeTypesTest {
         .forEach(type -> spi.add(type.getName()));
     assertThat(reached)
         .as("the scan reaches the facade's own types and the domain's")
-        .contains(Customers.class, io.rapport.crm.party.CustomerQuery.class, PipelineReports.class);
+        .contains(Customers.class, CustomerQuery.class, PipelineReports.class);
     assertThat(spi).containsExactly(CrmStorage.class.getName());
   }
 
   private static List<Type> signatures(Class<?> type) {
-    List<Type> types = new java.util.ArrayList<>();
+    List<Type> types = new ArrayList<>();
     for (Method method : type.getMethods()) {
       if (method.getDeclaringClass() != Object.class) {
         types.add(method.getGenericReturnType());

@@ -2,6 +2,7 @@ package io.rapport.crm.sdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.rapport.crm.analytics.PurchaseSummary;
 import io.rapport.crm.common.DomainEvent;
@@ -55,7 +56,7 @@ class FinanceTest extends SdkFixture {
     assertThat(result.rejected()).extracting(RowIssue::index).containsExactly(1L, 3L, 4L, 5L, 6L);
     assertThat(result.rejected().get(0).reasons())
         .extracting(Violation::path, Violation::rule)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("amount", Violation.INVALID_VALUE));
+        .containsExactly(tuple("amount", Violation.INVALID_VALUE));
     assertThat(result.rejected().get(3).reasons())
         .extracting(Violation::rule)
         .containsExactly("CustomerExists");

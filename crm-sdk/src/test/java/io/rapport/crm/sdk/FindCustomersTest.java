@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.rapport.crm.common.Page;
 import io.rapport.crm.common.PageRequest;
 import io.rapport.crm.common.ProductType;
+import io.rapport.crm.common.TenantId;
 import io.rapport.crm.party.ContactPurpose;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
@@ -65,7 +66,7 @@ class FindCustomersTest extends SdkFixture {
   void findByEmail_otherTenant_findsNothing() {
     // given
     crm.customers().register(caller, ada().build());
-    Caller other = Caller.of(io.rapport.crm.common.TenantId.of("t-other"), caller.actor());
+    Caller other = Caller.of(TenantId.of("t-other"), caller.actor());
 
     // when
     List<Customer> found = crm.customers().findByEmail(other, EMAIL);

@@ -17,6 +17,7 @@ import io.rapport.crm.party.HouseholdId;
 import io.rapport.crm.party.HouseholdMember;
 import io.rapport.crm.party.HouseholdMembershipException;
 import io.rapport.crm.party.HouseholdRole;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -138,10 +139,10 @@ class HouseholdsTest extends SdkFixture {
         new CreateHousehold(
             " ",
             byron.id(),
-            java.util.List.of(
+            List.of(
                 new HouseholdMember(ada.id(), HouseholdRole.HEAD, false),
                 new HouseholdMember(ada.id(), HouseholdRole.OTHER, false)));
-    CreateHousehold empty = new CreateHousehold("Nobody", null, java.util.List.of());
+    CreateHousehold empty = new CreateHousehold("Nobody", null, List.of());
 
     // when
     CommandValidationException blankName =

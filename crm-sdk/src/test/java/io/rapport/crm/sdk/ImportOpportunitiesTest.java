@@ -3,6 +3,7 @@ package io.rapport.crm.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rapport.crm.common.Actor;
 import io.rapport.crm.common.DomainEvent;
 import io.rapport.crm.common.EmployeeId;
 import io.rapport.crm.common.Money;
@@ -57,7 +58,7 @@ class ImportOpportunitiesTest extends SdkFixture {
         null,
         null,
         OPENED,
-        io.rapport.crm.common.Actor.user("import"));
+        Actor.user("import"));
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.rapport.crm.campaign.CampaignId;
 import io.rapport.crm.common.DomainEvent;
 import io.rapport.crm.common.Money;
 import io.rapport.crm.common.ProductType;
+import io.rapport.crm.common.RecordNotFoundException;
 import io.rapport.crm.lead.Conversion;
 import io.rapport.crm.lead.Lead;
 import io.rapport.crm.lead.LeadStatus;
@@ -144,7 +145,7 @@ class LeadConversionTest extends SdkFixture {
 
     // when / then
     assertThatThrownBy(() -> crm.leads().convert(caller, command))
-        .isInstanceOf(io.rapport.crm.common.RecordNotFoundException.class);
+        .isInstanceOf(RecordNotFoundException.class);
     assertThat(crm.leads().get(caller, lead.id()).status()).isEqualTo(LeadStatus.QUALIFIED);
     assertThat(customerCount()).isZero();
   }

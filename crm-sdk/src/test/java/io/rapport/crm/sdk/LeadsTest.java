@@ -7,6 +7,7 @@ import io.rapport.crm.common.ConcurrentUpdateException;
 import io.rapport.crm.common.DomainEvent;
 import io.rapport.crm.common.EmployeeId;
 import io.rapport.crm.common.ProductType;
+import io.rapport.crm.common.TenantId;
 import io.rapport.crm.compliance.AuditEntry;
 import io.rapport.crm.lead.Assignee;
 import io.rapport.crm.lead.AssignmentEngine;
@@ -18,6 +19,7 @@ import io.rapport.crm.lead.DuplicateRule;
 import io.rapport.crm.lead.IllegalLeadTransitionException;
 import io.rapport.crm.lead.Lead;
 import io.rapport.crm.lead.LeadId;
+import io.rapport.crm.lead.LeadNotFoundException;
 import io.rapport.crm.lead.LeadStatus;
 import io.rapport.crm.lead.NaiveBayesScorer;
 import io.rapport.crm.lead.ScoringRule;
@@ -25,8 +27,10 @@ import io.rapport.crm.lead.ScoringRuleSet;
 import io.rapport.crm.lead.SourceKind;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.Person;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -37,7 +41,7 @@ class LeadsTest extends SdkFixture {
     return CaptureLead.builder(key, SourceKind.WEB_FORM, ProductType.MORTGAGE, "Grace Hopper")
         .email("grace@example.com")
         .phone("+44 20 7946 0999")
-        .dateOfBirth(java.time.LocalDate.of(1986, 12, 9))
+        .dateOfBirth(LocalDate.of(1986, 12, 9))
         .postcode("EC1A 1BB")
         .branch("LDN-01");
   }
@@ -107,14 +111,12 @@ class LeadsTest extends SdkFixture {
   void find_otherTenantsLead_isEmpty() {
     // given
     Lead lead = crm.leads().capture(caller, webLead("mine").build()).lead();
-    Caller other =
-        Caller.of(
-            io.rapport.crm.common.TenantId.of("t-other-" + UUID.randomUUID()), caller.actor());
+    Caller other = Caller.of(TenantId.of("t-other-" + UUID.randomUUID()), caller.actor());
 
     // when / then
     assertThat(crm.leads().find(other, lead.id())).isEmpty();
     assertThatThrownBy(() -> crm.leads().qualify(other, lead.id(), 1))
-        .isInstanceOf(io.rapport.crm.lead.LeadNotFoundException.class);
+        .isInstanceOf(LeadNotFoundException.class);
   }
 
   @Test
@@ -153,7 +155,7 @@ class LeadsTest extends SdkFixture {
             .capture(
                 caller,
                 CaptureLead.builder("b", SourceKind.WEB_FORM, ProductType.SAVINGS, "Ada Lovelace")
-                    .email(EMAIL.toUpperCase(java.util.Locale.ROOT))
+                    .email(EMAIL.toUpperCase(Locale.ROOT))
                     .dateOfBirth(BIRTH)
                     .build());
 

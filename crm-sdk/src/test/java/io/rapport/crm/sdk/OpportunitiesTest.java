@@ -3,6 +3,7 @@ package io.rapport.crm.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.rapport.crm.common.ConcurrentUpdateException;
 import io.rapport.crm.common.DomainEvent;
@@ -25,6 +26,7 @@ import io.rapport.crm.pipeline.PipelineDefinition;
 import io.rapport.crm.pipeline.PipelineRuleException;
 import io.rapport.crm.pipeline.StageChange;
 import io.rapport.crm.pipeline.StageChangeKind;
+import io.rapport.crm.pipeline.StageKind;
 import io.rapport.crm.pipeline.WonOpportunity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -66,13 +68,7 @@ class OpportunitiesTest extends SdkFixture {
             " ",
             List.of(
                 new NewStage(
-                    "LEAD",
-                    "Lead",
-                    io.rapport.crm.pipeline.StageKind.OPEN,
-                    150,
-                    0,
-                    100,
-                    ForecastCategory.PIPELINE)),
+                    "LEAD", "Lead", StageKind.OPEN, 150, 0, 100, ForecastCategory.PIPELINE)),
             List.of(new NewLostReason("", "x")));
 
     // when
@@ -191,11 +187,11 @@ class OpportunitiesTest extends SdkFixture {
     assertThat(crm.opportunities().history(caller, opened.id()))
         .extracting(StageChange::kind, StageChange::fromStage, StageChange::toStage)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(StageChangeKind.OPENED, null, "LEAD"),
-            org.assertj.core.groups.Tuple.tuple(StageChangeKind.MOVED, "LEAD", "SIGNING"),
-            org.assertj.core.groups.Tuple.tuple(StageChangeKind.WON, "SIGNING", "WON"),
-            org.assertj.core.groups.Tuple.tuple(StageChangeKind.REOPENED, "WON", "OFFER"),
-            org.assertj.core.groups.Tuple.tuple(StageChangeKind.LOST, "OFFER", "LOST"));
+            tuple(StageChangeKind.OPENED, null, "LEAD"),
+            tuple(StageChangeKind.MOVED, "LEAD", "SIGNING"),
+            tuple(StageChangeKind.WON, "SIGNING", "WON"),
+            tuple(StageChangeKind.REOPENED, "WON", "OFFER"),
+            tuple(StageChangeKind.LOST, "OFFER", "LOST"));
     assertThat(pendingEvents())
         .extracting(DomainEvent::type)
         .contains(

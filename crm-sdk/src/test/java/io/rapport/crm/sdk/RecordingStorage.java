@@ -1,13 +1,26 @@
 package io.rapport.crm.sdk;
 
 import io.rapport.crm.spi.AuditLog;
+import io.rapport.crm.spi.CampaignMemberRepository;
+import io.rapport.crm.spi.CampaignMetricsQuery;
+import io.rapport.crm.spi.CampaignRepository;
+import io.rapport.crm.spi.ConsentRepository;
 import io.rapport.crm.spi.CrmStorage;
+import io.rapport.crm.spi.CustomerFinanceQueries;
 import io.rapport.crm.spi.CustomerRepository;
+import io.rapport.crm.spi.CustomerScoreRepository;
+import io.rapport.crm.spi.CustomerTenureQueries;
+import io.rapport.crm.spi.FinancialEventRepository;
 import io.rapport.crm.spi.HoldingRepository;
 import io.rapport.crm.spi.HouseholdRepository;
 import io.rapport.crm.spi.LeadRepository;
+import io.rapport.crm.spi.OpportunityRepository;
 import io.rapport.crm.spi.Outbox;
+import io.rapport.crm.spi.PipelineAnalytics;
+import io.rapport.crm.spi.PipelineRepository;
 import io.rapport.crm.spi.RelationshipRepository;
+import io.rapport.crm.spi.SegmentRepository;
+import io.rapport.crm.spi.StageHistory;
 import io.rapport.crm.spi.StorageFeature;
 import io.rapport.crm.spi.UnitOfWork;
 import java.lang.reflect.InvocationHandler;
@@ -123,27 +136,23 @@ final class RecordingStorage implements CrmStorage {
     }
 
     @Override
-    public io.rapport.crm.spi.PipelineRepository pipelines() {
-      return recording(io.rapport.crm.spi.PipelineRepository.class, "pipelines", unit.pipelines());
+    public PipelineRepository pipelines() {
+      return recording(PipelineRepository.class, "pipelines", unit.pipelines());
     }
 
     @Override
-    public io.rapport.crm.spi.OpportunityRepository opportunities() {
-      return recording(
-          io.rapport.crm.spi.OpportunityRepository.class, "opportunities", unit.opportunities());
+    public OpportunityRepository opportunities() {
+      return recording(OpportunityRepository.class, "opportunities", unit.opportunities());
     }
 
     @Override
-    public io.rapport.crm.spi.StageHistory stageHistory() {
-      return recording(io.rapport.crm.spi.StageHistory.class, "stageHistory", unit.stageHistory());
+    public StageHistory stageHistory() {
+      return recording(StageHistory.class, "stageHistory", unit.stageHistory());
     }
 
     @Override
-    public io.rapport.crm.spi.PipelineAnalytics pipelineAnalytics() {
-      return recording(
-          io.rapport.crm.spi.PipelineAnalytics.class,
-          "pipelineAnalytics",
-          unit.pipelineAnalytics());
+    public PipelineAnalytics pipelineAnalytics() {
+      return recording(PipelineAnalytics.class, "pipelineAnalytics", unit.pipelineAnalytics());
     }
 
     @Override
@@ -157,64 +166,48 @@ final class RecordingStorage implements CrmStorage {
     }
 
     @Override
-    public io.rapport.crm.spi.ConsentRepository consents() {
-      return recording(io.rapport.crm.spi.ConsentRepository.class, "consents", unit.consents());
+    public ConsentRepository consents() {
+      return recording(ConsentRepository.class, "consents", unit.consents());
     }
 
     @Override
-    public io.rapport.crm.spi.SegmentRepository segments() {
-      return recording(io.rapport.crm.spi.SegmentRepository.class, "segments", unit.segments());
+    public SegmentRepository segments() {
+      return recording(SegmentRepository.class, "segments", unit.segments());
     }
 
     @Override
-    public io.rapport.crm.spi.CampaignRepository campaigns() {
-      return recording(io.rapport.crm.spi.CampaignRepository.class, "campaigns", unit.campaigns());
+    public CampaignRepository campaigns() {
+      return recording(CampaignRepository.class, "campaigns", unit.campaigns());
     }
 
     @Override
-    public io.rapport.crm.spi.CampaignMemberRepository campaignMembers() {
-      return recording(
-          io.rapport.crm.spi.CampaignMemberRepository.class,
-          "campaignMembers",
-          unit.campaignMembers());
+    public CampaignMemberRepository campaignMembers() {
+      return recording(CampaignMemberRepository.class, "campaignMembers", unit.campaignMembers());
     }
 
     @Override
-    public io.rapport.crm.spi.CampaignMetricsQuery campaignMetrics() {
-      return recording(
-          io.rapport.crm.spi.CampaignMetricsQuery.class, "campaignMetrics", unit.campaignMetrics());
+    public CampaignMetricsQuery campaignMetrics() {
+      return recording(CampaignMetricsQuery.class, "campaignMetrics", unit.campaignMetrics());
     }
 
     @Override
-    public io.rapport.crm.spi.FinancialEventRepository financialEvents() {
-      return recording(
-          io.rapport.crm.spi.FinancialEventRepository.class,
-          "financialEvents",
-          unit.financialEvents());
+    public FinancialEventRepository financialEvents() {
+      return recording(FinancialEventRepository.class, "financialEvents", unit.financialEvents());
     }
 
     @Override
-    public io.rapport.crm.spi.CustomerFinanceQueries customerFinance() {
-      return recording(
-          io.rapport.crm.spi.CustomerFinanceQueries.class,
-          "customerFinance",
-          unit.customerFinance());
+    public CustomerFinanceQueries customerFinance() {
+      return recording(CustomerFinanceQueries.class, "customerFinance", unit.customerFinance());
     }
 
     @Override
-    public io.rapport.crm.spi.CustomerScoreRepository customerScores() {
-      return recording(
-          io.rapport.crm.spi.CustomerScoreRepository.class,
-          "customerScores",
-          unit.customerScores());
+    public CustomerScoreRepository customerScores() {
+      return recording(CustomerScoreRepository.class, "customerScores", unit.customerScores());
     }
 
     @Override
-    public io.rapport.crm.spi.CustomerTenureQueries customerTenures() {
-      return recording(
-          io.rapport.crm.spi.CustomerTenureQueries.class,
-          "customerTenures",
-          unit.customerTenures());
+    public CustomerTenureQueries customerTenures() {
+      return recording(CustomerTenureQueries.class, "customerTenures", unit.customerTenures());
     }
   }
 }

@@ -40,6 +40,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
 /**
  * Segment membership checked by jqwik: random criteria trees (and/or/not over every comparison
@@ -158,12 +159,10 @@ public abstract class SegmentCriteriaProperties {
     }
     Arbitrary<Criterion> sub = tree(depth - 1);
     return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(3, leaf()),
-        net.jqwik.api.Tuple.of(
-            1, sub.list().ofMaxSize(3).map(parts -> (Criterion) new Criterion.AllOf(parts))),
-        net.jqwik.api.Tuple.of(
-            1, sub.list().ofMaxSize(3).map(parts -> (Criterion) new Criterion.AnyOf(parts))),
-        net.jqwik.api.Tuple.of(1, sub.map(Criterion::not)));
+        Tuple.of(3, leaf()),
+        Tuple.of(1, sub.list().ofMaxSize(3).map(parts -> (Criterion) new Criterion.AllOf(parts))),
+        Tuple.of(1, sub.list().ofMaxSize(3).map(parts -> (Criterion) new Criterion.AnyOf(parts))),
+        Tuple.of(1, sub.map(Criterion::not)));
   }
 
   private static Arbitrary<Criterion> leaf() {

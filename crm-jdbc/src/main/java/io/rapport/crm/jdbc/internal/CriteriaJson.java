@@ -13,10 +13,13 @@ import io.rapport.crm.common.ScoreKind;
 import io.rapport.crm.party.CustomerStatus;
 import io.rapport.crm.party.PartyKind;
 import io.rapport.crm.spi.StorageException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The JSON text of a segment's criteria column: one object per criterion with its {@code kind}.
@@ -135,7 +138,7 @@ final class CriteriaJson implements Criterion.Visitor<ObjectNode> {
   public ObjectNode scoreIn(Criterion.ScoreIn criterion) {
     ObjectNode node = node("scoreIn").put("value", criterion.kind().name());
     ArrayNode array = node.putArray("values");
-    new java.util.TreeSet<>(criterion.labels()).forEach(array::add);
+    new TreeSet<>(criterion.labels()).forEach(array::add);
     return node;
   }
 
@@ -175,10 +178,10 @@ final class CriteriaJson implements Criterion.Visitor<ObjectNode> {
       case "scoreBetween":
         return new Criterion.ScoreBetween(
             ScoreKind.valueOf(value),
-            new java.math.BigDecimal(node.get("min").asText()),
-            new java.math.BigDecimal(node.get("max").asText()));
+            new BigDecimal(node.get("min").asText()),
+            new BigDecimal(node.get("max").asText()));
       case "scoreIn":
-        Set<String> labels = new java.util.HashSet<>();
+        Set<String> labels = new HashSet<>();
         node.get("values").forEach(label -> labels.add(label.asText()));
         return new Criterion.ScoreIn(ScoreKind.valueOf(value), labels);
       default:

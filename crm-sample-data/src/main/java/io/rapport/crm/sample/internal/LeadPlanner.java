@@ -11,11 +11,14 @@ import io.rapport.crm.party.PhoneContact;
 import io.rapport.crm.sample.SampleBank;
 import io.rapport.crm.sample.SampleSales;
 import io.rapport.crm.sample.SampleSales.LeadFate;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Leads from mixed sources over the half year before the reference time: web forms, branch
@@ -96,7 +99,7 @@ final class LeadPlanner {
       Instant captured =
           source == SourceKind.CAMPAIGN_RESPONSE
               ? campaignStart
-                  .atStartOfDay(java.time.ZoneOffset.UTC)
+                  .atStartOfDay(ZoneOffset.UTC)
                   .toInstant()
                   .plus(Duration.ofHours(dice.between(2, 24 * 45)))
               : reference.minus(Duration.ofHours(dice.between(24, 24 * 180)));
@@ -151,12 +154,12 @@ final class LeadPlanner {
   }
 
   private static String ascii(String text) {
-    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+    return Normalizer.normalize(text, Normalizer.Form.NFD)
         .replaceAll("\\p{M}", "")
-        .toLowerCase(java.util.Locale.ROOT);
+        .toLowerCase(Locale.ROOT);
   }
 
   private static String threeDigits(int value) {
-    return String.format(java.util.Locale.ROOT, "%03d", value);
+    return String.format(Locale.ROOT, "%03d", value);
   }
 }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -134,7 +135,7 @@ final class MarketingPlanner {
       }
     }
     consents.sort(
-        java.util.Comparator.comparing(SampleSales.ConsentStep::at)
+        Comparator.comparing(SampleSales.ConsentStep::at)
             .thenComparing(s -> s.customer().toString()));
   }
 

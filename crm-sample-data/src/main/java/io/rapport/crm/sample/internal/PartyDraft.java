@@ -3,6 +3,7 @@ package io.rapport.crm.sample.internal;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.CustomerStatus;
 import java.time.LocalDate;
+import java.time.Period;
 
 /**
  * What the generator knows about a customer beyond the {@link io.rapport.crm.party.Customer} value:
@@ -21,6 +22,6 @@ record PartyDraft(
 
   /** Age in whole years on {@code day}. */
   int age(LocalDate day) {
-    return java.time.Period.between(born, day).getYears();
+    return Period.between(born, day).getYears();
   }
 }

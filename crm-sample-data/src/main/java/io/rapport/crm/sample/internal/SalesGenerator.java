@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Builds {@link SampleSales} from a bank: owners, then marketing, leads, deals and finance, each
@@ -65,7 +66,7 @@ public final class SalesGenerator {
               owner.getKey(),
               owner.getValue(),
               dice.between(4, 12) * 5,
-              new java.util.TreeSet<>(List.of(first, second))));
+              new TreeSet<>(List.of(first, second))));
     }
     if (result.isEmpty()) {
       result.add(

@@ -1,5 +1,7 @@
 package io.rapport.crm.sample.internal;
 
+import java.util.Locale;
+
 /** An SME's line of business: its tag and the trade words used in company names per language. */
 enum Sector {
   HOSPITALITY("Bakery,Café,Kitchen,Bistro", "Bäckerei,Café,Gasthaus", "Boulangerie,Bistrot,Café"),
@@ -31,7 +33,7 @@ enum Sector {
 
   /** The sector tag, e.g. {@code sector:hospitality}. */
   String tag() {
-    return "sector:" + name().toLowerCase(java.util.Locale.ROOT);
+    return "sector:" + name().toLowerCase(Locale.ROOT);
   }
 
   /** A trade word in the language of {@code country}. */

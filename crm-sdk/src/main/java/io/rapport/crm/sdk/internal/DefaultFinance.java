@@ -21,6 +21,7 @@ import io.rapport.crm.sdk.internal.validation.CommandValidator;
 import io.rapport.crm.spi.EventWrite;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -131,7 +132,7 @@ public final class DefaultFinance implements Finance {
           tally.add(batchTally);
           return null;
         });
-    tally.rejected.sort(java.util.Comparator.comparingLong(RowIssue::index));
+    tally.rejected.sort(Comparator.comparingLong(RowIssue::index));
   }
 
   private static Set<CustomerId> known(Changes changes, List<FinancialEvent> events) {

@@ -16,9 +16,11 @@ import io.rapport.crm.sdk.internal.validation.CommandValidator;
 import io.rapport.crm.sdk.internal.validation.ViolationCollector;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /** {@link Households} over a {@link CommandRunner}. Thread-safe. */
@@ -72,7 +74,7 @@ public final class DefaultHouseholds implements Households {
    * @throws CustomerNotFoundException naming the first missing member
    */
   static void requireMembers(Changes changes, List<Household> households) {
-    Set<CustomerId> wanted = new java.util.LinkedHashSet<>();
+    Set<CustomerId> wanted = new LinkedHashSet<>();
     for (Household household : households) {
       for (HouseholdMember member : household.members()) {
         wanted.add(member.customer());
@@ -153,7 +155,7 @@ public final class DefaultHouseholds implements Households {
       HouseholdId id,
       long expectedVersion,
       String action,
-      java.util.function.Function<Changes, UnaryOperator<Household>> prepare,
+      Function<Changes, UnaryOperator<Household>> prepare,
       Map<String, String> data) {
     return runner.write(
         caller,

@@ -1,5 +1,6 @@
 package io.rapport.crm.sdk.internal;
 
+import io.rapport.crm.compliance.FieldChange;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.CustomerNotFoundException;
@@ -15,6 +16,7 @@ import io.rapport.crm.sdk.Imports;
 import io.rapport.crm.sdk.Violation;
 import io.rapport.crm.sdk.internal.validation.Arguments;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +139,7 @@ public final class DefaultImports implements Imports {
       BiConsumer<Changes, List<T>> store,
       Function<T, Object> id,
       Function<T, Long> version,
-      Function<T, List<io.rapport.crm.compliance.FieldChange>> diff,
+      Function<T, List<FieldChange>> diff,
       Function<T, Map<String, String>> data) {
     List<T> all = List.copyOf(records);
     if (all.isEmpty()) {
@@ -168,7 +170,7 @@ public final class DefaultImports implements Imports {
    * @throws CustomerNotFoundException naming the first missing one
    */
   private static Map<CustomerId, Customer> existing(
-      Changes changes, java.util.Collection<CustomerId> referenced) {
+      Changes changes, Collection<CustomerId> referenced) {
     Set<CustomerId> wanted = new LinkedHashSet<>(referenced);
     Map<CustomerId, Customer> found =
         changes.unit().customers().findAll(changes.tenant(), wanted).stream()

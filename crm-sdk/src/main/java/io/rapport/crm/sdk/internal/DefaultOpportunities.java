@@ -27,6 +27,7 @@ import io.rapport.crm.sdk.WinOpportunity;
 import io.rapport.crm.sdk.internal.validation.Arguments;
 import io.rapport.crm.sdk.internal.validation.CommandValidator;
 import io.rapport.crm.sdk.internal.validation.ViolationCollector;
+import io.rapport.crm.spi.UnitOfWork;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -279,11 +280,7 @@ public final class DefaultOpportunities implements Opportunities {
     return read(caller, id, "history", unit -> unit.stageHistory().of(caller.tenant(), id));
   }
 
-  private <T> T read(
-      Caller caller,
-      Object argument,
-      String method,
-      Function<io.rapport.crm.spi.UnitOfWork, T> work) {
+  private <T> T read(Caller caller, Object argument, String method, Function<UnitOfWork, T> work) {
     Arguments.notNull(method, caller, "caller");
     Arguments.notNull(method, argument, "id");
     return runner.read(unit -> work.apply(unit));

@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -104,7 +105,7 @@ final class DuplicateFinder {
         phone = p.phone();
       } else if (point instanceof PostalContact a
           && (postcode == null
-              || java.util.Objects.equals(
+              || Objects.equals(
                   LeadContact.normalizePostcode(a.address().postcode()),
                   probe.normalizedPostcode()))) {
         postcode = a.address().postcode();

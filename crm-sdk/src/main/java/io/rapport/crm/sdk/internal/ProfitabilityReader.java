@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Builds a {@link ProfitabilityReport} from the stored line totals in one unit of work. */
@@ -88,14 +89,14 @@ final class ProfitabilityReader {
     return total.signum() > 0 ? Profitability.whaleCurve(perCustomer) : List.of();
   }
 
-  private static java.util.Optional<String> primaryHousehold(
+  private static Optional<String> primaryHousehold(
       List<Household> households, CustomerId customer) {
     for (Household household : households) {
       boolean primary =
           household.members().stream()
               .anyMatch(m -> m.customer().equals(customer) && m.primaryHousehold());
       if (primary) {
-        return java.util.Optional.of(household.id().toString());
+        return Optional.of(household.id().toString());
       }
     }
     return households.stream().findFirst().map(h -> h.id().toString());

@@ -3,6 +3,7 @@ package io.rapport.crm.examples.cli;
 import io.rapport.crm.examples.cli.clv.ClvCommand;
 import io.rapport.crm.examples.cli.demo.DemoCommand;
 import io.rapport.crm.examples.cli.finance.ImportCommand;
+import io.rapport.crm.examples.cli.report.ReportCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
       DemoCommand.class,
       ClvCommand.class,
       ImportCommand.class,
-      io.rapport.crm.examples.cli.report.ReportCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RapportCli implements Runnable {

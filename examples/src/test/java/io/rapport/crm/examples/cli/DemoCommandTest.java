@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -334,7 +335,7 @@ class DemoCommandTest {
 
   /** A row of the attribution table with the same figure under first and last touch. */
   private static String twice(String label, String figure) {
-    String quoted = java.util.regex.Pattern.quote(figure);
+    String quoted = Pattern.quote(figure);
     return "\\R  " + label + "\\s+" + quoted + "\\s+" + quoted + "\\R";
   }
 

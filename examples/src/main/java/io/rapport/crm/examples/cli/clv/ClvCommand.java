@@ -7,6 +7,7 @@ import io.rapport.crm.analytics.PurchaseSummaries;
 import io.rapport.crm.analytics.PurchaseSummary;
 import io.rapport.crm.analytics.RepeatBuying;
 import io.rapport.crm.common.CrmException;
+import io.rapport.crm.examples.cli.VersionProvider;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "clv",
     mixinStandardHelpOptions = true,
-    versionProvider = io.rapport.crm.examples.cli.VersionProvider.class,
+    versionProvider = VersionProvider.class,
     description = {
       "Fits the BG/NBD and Gamma-Gamma models to a purchase file and prints, per customer,"
           + " frequency, recency, age (weeks), expected purchases in the horizon, P(alive),"

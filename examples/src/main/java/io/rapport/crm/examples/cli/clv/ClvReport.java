@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rapport.crm.analytics.BgNbdModel;
 import io.rapport.crm.analytics.GammaGammaModel;
 import io.rapport.crm.analytics.ValueForecast;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,7 @@ record ClvReport(BgNbdModel purchases, GammaGammaModel value, List<Line> custome
    * "customers": [{"id","frequency","recency","age","expectedTransactions","probabilityAlive",
    * "expectedAverageValue","clv"}]}}.
    */
-  void writeJson(PrintWriter out) throws java.io.IOException {
+  void writeJson(PrintWriter out) throws IOException {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();
     ObjectNode bgnbd = root.putObject("bgnbd");

@@ -5,6 +5,9 @@ import io.rapport.crm.analytics.ModelFitException;
 import io.rapport.crm.analytics.RfmScore;
 import io.rapport.crm.analytics.RfmSegment;
 import io.rapport.crm.common.ExchangeRates;
+import io.rapport.crm.common.InvalidValueException;
+import io.rapport.crm.common.MissingExchangeRateException;
+import io.rapport.crm.common.Money;
 import io.rapport.crm.finance.ReportingPeriod;
 import io.rapport.crm.sdk.Caller;
 import io.rapport.crm.sdk.Crm;
@@ -54,23 +57,14 @@ public final class AnalyticsSection {
     try {
       profitability(
           out, crm.analytics().profitability(caller, year, EUR, rates, List.of(), Map.of()));
-    } catch (io.rapport.crm.common.MissingExchangeRateException e) {
+    } catch (MissingExchangeRateException e) {
       out.println("  profitability: " + e.getMessage() + " (no rate for it)");
     }
     try {
       kpis(
           out,
-          crm.analytics()
-              .kpis(
-                  caller,
-                  year,
-                  EUR,
-                  rates,
-                  List.of(),
-                  io.rapport.crm.common.Money.zero(EUR),
-                  List.of(),
-                  9));
-    } catch (io.rapport.crm.common.MissingExchangeRateException e) {
+          crm.analytics().kpis(caller, year, EUR, rates, List.of(), Money.zero(EUR), List.of(), 9));
+    } catch (MissingExchangeRateException e) {
       out.println("  KPIs: " + e.getMessage() + " (no rate for it)");
     }
   }
@@ -94,7 +88,7 @@ public final class AnalyticsSection {
                       top.poll();
                     }
                   });
-    } catch (ModelFitException | io.rapport.crm.common.InvalidValueException e) {
+    } catch (ModelFitException | InvalidValueException e) {
       out.println("  lifetime value: the models could not be fitted (" + e.getMessage() + ")");
       return;
     }

@@ -3,6 +3,7 @@ package io.rapport.crm.examples.cli.demo;
 import io.rapport.crm.common.Actor;
 import io.rapport.crm.common.CrmException;
 import io.rapport.crm.common.TenantId;
+import io.rapport.crm.examples.cli.VersionProvider;
 import io.rapport.crm.jdbc.JdbcStorage;
 import io.rapport.crm.sample.SampleBankSpec;
 import io.rapport.crm.sdk.Caller;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    versionProvider = io.rapport.crm.examples.cli.VersionProvider.class,
+    versionProvider = VersionProvider.class,
     description = {
       "Loads a fictional sample bank through the Rapport SDK and shows counts, a customer"
           + " overview, keyset search, the audit trail and events.",

@@ -1,5 +1,6 @@
 package io.rapport.crm.examples.cli.demo;
 
+import io.rapport.crm.campaign.CampaignChannel;
 import io.rapport.crm.campaign.CampaignId;
 import io.rapport.crm.campaign.CostLine;
 import io.rapport.crm.campaign.Criterion;
@@ -40,6 +41,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Loads {@link SampleSales} through the SDK with the replay clock standing at each step's time:
@@ -204,7 +206,7 @@ final class SalesLoader {
                 new PlanCampaign(
                     plan.name(),
                     plan.objective(),
-                    java.util.Set.of(io.rapport.crm.campaign.CampaignChannel.EMAIL),
+                    Set.of(CampaignChannel.EMAIL),
                     ConsentPurpose.MARKETING,
                     plan.startsOn(),
                     plan.endsOn(),

@@ -14,6 +14,7 @@ import io.rapport.crm.sdk.CustomerOverview;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Picks the customer the demo shows in detail: an active affluent customer living with others, with
@@ -26,7 +27,7 @@ final class Showcase {
   private Showcase() {}
 
   /** The overview of the chosen customer; empty when the tenant has no customers. */
-  static java.util.Optional<CustomerOverview> choose(Crm crm, Caller caller) {
+  static Optional<CustomerOverview> choose(Crm crm, Caller caller) {
     CustomerQuery rich = CustomerQuery.all().withTag("affluent").withStatus(CustomerStatus.ACTIVE);
     List<Customer> candidates =
         crm.customers().search(caller, rich, PageRequest.first(CANDIDATES)).items();
@@ -39,11 +40,11 @@ final class Showcase {
       if (livesWithOthers
           && overview.holdings().size() >= 2
           && !overview.relationships().isEmpty()) {
-        return java.util.Optional.of(overview);
+        return Optional.of(overview);
       }
     }
     if (fallback != null) {
-      return java.util.Optional.of(fallback);
+      return Optional.of(fallback);
     }
     return crm
         .customers()

@@ -3,6 +3,7 @@ package io.rapport.crm.examples.cli.finance;
 import io.rapport.crm.common.Actor;
 import io.rapport.crm.common.CrmException;
 import io.rapport.crm.common.TenantId;
+import io.rapport.crm.examples.cli.VersionProvider;
 import io.rapport.crm.examples.cli.demo.DemoCommand;
 import io.rapport.crm.examples.cli.demo.DemoDatabase;
 import io.rapport.crm.jdbc.JdbcStorage;
@@ -38,7 +39,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
-    versionProvider = io.rapport.crm.examples.cli.VersionProvider.class,
+    versionProvider = VersionProvider.class,
     description = {
       "Imports revenue lines, cost lines or purchases from a CSV file (idempotent by external_key).",
       "Headers: revenue and cost: external_key,customer_id,product,kind,day,amount,currency;"

@@ -5,6 +5,7 @@ import io.rapport.crm.sdk.RowIssue;
 import io.rapport.crm.sdk.Violation;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -72,7 +73,7 @@ final class ImportReport {
     }
     out.println(title);
     lines.stream()
-        .sorted(java.util.Comparator.comparingLong(Problem::line))
+        .sorted(Comparator.comparingLong(Problem::line))
         .forEach(problem -> out.println("  line " + problem.line() + ": " + problem.text()));
     if (count > lines.size()) {
       out.println("  ... and " + (count - lines.size()) + " more");

@@ -4,6 +4,7 @@ import io.rapport.crm.common.Actor;
 import io.rapport.crm.common.CrmException;
 import io.rapport.crm.common.ExchangeRates;
 import io.rapport.crm.common.TenantId;
+import io.rapport.crm.examples.cli.VersionProvider;
 import io.rapport.crm.examples.cli.demo.DemoCommand;
 import io.rapport.crm.examples.cli.demo.DemoDatabase;
 import io.rapport.crm.jdbc.JdbcStorage;
@@ -36,7 +37,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    versionProvider = io.rapport.crm.examples.cli.VersionProvider.class,
+    versionProvider = VersionProvider.class,
     description = {
       "Prints an analytics report over a Rapport database: profitability, churn, rfm or kpis.",
       "Periods are the twelve months ending on --as-of."

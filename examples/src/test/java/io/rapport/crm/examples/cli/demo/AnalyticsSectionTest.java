@@ -3,6 +3,7 @@ package io.rapport.crm.examples.cli.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rapport.crm.common.Actor;
+import io.rapport.crm.common.ExchangeRates;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.examples.analytics.GeneratedPurchases;
 import io.rapport.crm.inmemory.InMemoryStorage;
@@ -58,7 +59,7 @@ class AnalyticsSectionTest {
   private String print() {
     StringWriter text = new StringWriter();
     PrintWriter out = new PrintWriter(text);
-    AnalyticsSection.print(out, crm, caller, AS_OF, io.rapport.crm.common.ExchangeRates.none());
+    AnalyticsSection.print(out, crm, caller, AS_OF, ExchangeRates.none());
     out.flush();
     return text.toString();
   }
