@@ -1,5 +1,6 @@
 package io.rapport.crm.sdk;
 
+import io.rapport.crm.spi.AbstractUnitOfWork;
 import io.rapport.crm.spi.AuditLog;
 import io.rapport.crm.spi.CampaignMemberRepository;
 import io.rapport.crm.spi.CampaignMetricsQuery;
@@ -19,6 +20,7 @@ import io.rapport.crm.spi.Outbox;
 import io.rapport.crm.spi.PipelineAnalytics;
 import io.rapport.crm.spi.PipelineRepository;
 import io.rapport.crm.spi.RelationshipRepository;
+import io.rapport.crm.spi.Repositories;
 import io.rapport.crm.spi.SegmentRepository;
 import io.rapport.crm.spi.StageHistory;
 import io.rapport.crm.spi.StorageFeature;
@@ -52,7 +54,12 @@ final class RecordingStorage implements CrmStorage {
           synchronized (this) {
             units++;
           }
-          return work.apply(new RecordingUnit(unit));
+          RecordingUnit recording = new RecordingUnit(unit);
+          try {
+            return work.apply(recording);
+          } finally {
+            recording.end();
+          }
         });
   }
 
@@ -103,7 +110,12 @@ final class RecordingStorage implements CrmStorage {
     return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, handler));
   }
 
-  private final class RecordingUnit implements UnitOfWork {
+  /**
+   * The recording view of one real unit: each repository is the real unit's, behind a proxy that
+   * records its calls. {@link AbstractUnitOfWork} supplies the accessors and the lifecycle: the
+   * view belongs to the thread of its {@code inTransaction} call and ends with it.
+   */
+  private final class RecordingUnit extends AbstractUnitOfWork {
     private final UnitOfWork unit;
 
     RecordingUnit(UnitOfWork unit) {
@@ -111,103 +123,28 @@ final class RecordingStorage implements CrmStorage {
     }
 
     @Override
-    public CustomerRepository customers() {
-      return recording(CustomerRepository.class, "customers", unit.customers());
-    }
-
-    @Override
-    public RelationshipRepository relationships() {
-      return recording(RelationshipRepository.class, "relationships", unit.relationships());
-    }
-
-    @Override
-    public HouseholdRepository households() {
-      return recording(HouseholdRepository.class, "households", unit.households());
-    }
-
-    @Override
-    public HoldingRepository holdings() {
-      return recording(HoldingRepository.class, "holdings", unit.holdings());
-    }
-
-    @Override
-    public LeadRepository leads() {
-      return recording(LeadRepository.class, "leads", unit.leads());
-    }
-
-    @Override
-    public PipelineRepository pipelines() {
-      return recording(PipelineRepository.class, "pipelines", unit.pipelines());
-    }
-
-    @Override
-    public OpportunityRepository opportunities() {
-      return recording(OpportunityRepository.class, "opportunities", unit.opportunities());
-    }
-
-    @Override
-    public StageHistory stageHistory() {
-      return recording(StageHistory.class, "stageHistory", unit.stageHistory());
-    }
-
-    @Override
-    public PipelineAnalytics pipelineAnalytics() {
-      return recording(PipelineAnalytics.class, "pipelineAnalytics", unit.pipelineAnalytics());
-    }
-
-    @Override
-    public AuditLog audit() {
-      return recording(AuditLog.class, "audit", unit.audit());
-    }
-
-    @Override
-    public Outbox outbox() {
-      return recording(Outbox.class, "outbox", unit.outbox());
-    }
-
-    @Override
-    public ConsentRepository consents() {
-      return recording(ConsentRepository.class, "consents", unit.consents());
-    }
-
-    @Override
-    public SegmentRepository segments() {
-      return recording(SegmentRepository.class, "segments", unit.segments());
-    }
-
-    @Override
-    public CampaignRepository campaigns() {
-      return recording(CampaignRepository.class, "campaigns", unit.campaigns());
-    }
-
-    @Override
-    public CampaignMemberRepository campaignMembers() {
-      return recording(CampaignMemberRepository.class, "campaignMembers", unit.campaignMembers());
-    }
-
-    @Override
-    public CampaignMetricsQuery campaignMetrics() {
-      return recording(CampaignMetricsQuery.class, "campaignMetrics", unit.campaignMetrics());
-    }
-
-    @Override
-    public FinancialEventRepository financialEvents() {
-      return recording(FinancialEventRepository.class, "financialEvents", unit.financialEvents());
-    }
-
-    @Override
-    public CustomerFinanceQueries customerFinance() {
-      return recording(CustomerFinanceQueries.class, "customerFinance", unit.customerFinance());
-    }
-
-    @Override
-    public CustomerScoreRepository customerScores() {
-      return recording(CustomerScoreRepository.class, "customerScores", unit.customerScores());
-    }
-
-    @Override
-    public CustomerTenureQueries customerTenures() {
-      return recording(CustomerTenureQueries.class, "customerTenures", unit.customerTenures());
+    protected Repositories createRepositories() {
+      return new Repositories(
+          recording(CustomerRepository.class, "customers", unit.customers()),
+          recording(RelationshipRepository.class, "relationships", unit.relationships()),
+          recording(HouseholdRepository.class, "households", unit.households()),
+          recording(HoldingRepository.class, "holdings", unit.holdings()),
+          recording(LeadRepository.class, "leads", unit.leads()),
+          recording(PipelineRepository.class, "pipelines", unit.pipelines()),
+          recording(OpportunityRepository.class, "opportunities", unit.opportunities()),
+          recording(StageHistory.class, "stageHistory", unit.stageHistory()),
+          recording(PipelineAnalytics.class, "pipelineAnalytics", unit.pipelineAnalytics()),
+          recording(AuditLog.class, "audit", unit.audit()),
+          recording(Outbox.class, "outbox", unit.outbox()),
+          recording(ConsentRepository.class, "consents", unit.consents()),
+          recording(SegmentRepository.class, "segments", unit.segments()),
+          recording(CampaignRepository.class, "campaigns", unit.campaigns()),
+          recording(CampaignMemberRepository.class, "campaignMembers", unit.campaignMembers()),
+          recording(CampaignMetricsQuery.class, "campaignMetrics", unit.campaignMetrics()),
+          recording(FinancialEventRepository.class, "financialEvents", unit.financialEvents()),
+          recording(CustomerFinanceQueries.class, "customerFinance", unit.customerFinance()),
+          recording(CustomerTenureQueries.class, "customerTenures", unit.customerTenures()),
+          recording(CustomerScoreRepository.class, "customerScores", unit.customerScores()));
     }
   }
 }
