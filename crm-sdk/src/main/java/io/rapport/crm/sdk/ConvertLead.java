@@ -36,4 +36,17 @@ public record ConvertLead(
       LeadId lead, long expectedVersion, String key, CustomerId customer) {
     return new ConvertLead(lead, expectedVersion, key, customer, null, null);
   }
+
+  /**
+   * This conversion, also opening {@code opportunity} in a pipeline in the same unit of work; every
+   * other component is kept. Reads as {@code ConvertLead.intoCustomer(lead, version, key,
+   * customer).withOpportunity(opportunity)}.
+   *
+   * @param opportunity the opportunity to open; null for none
+   * @return a new command; this one is unchanged
+   */
+  public ConvertLead withOpportunity(LeadOpportunity opportunity) {
+    return new ConvertLead(
+        lead, expectedVersion, idempotencyKey, existingCustomer, newCustomer, opportunity);
+  }
 }

@@ -152,13 +152,13 @@ final class LeadsSection {
         }
         if (form.fate() == SampleSales.LeadFate.CONVERTED) {
           String pipeline = pipelineFor(form.interest());
+          String key = "conv-" + form.key();
+          ConvertLead conversion =
+              form.duplicateOf() == null
+                  ? ConvertLead.intoNewCustomer(lead.id(), lead.version(), key)
+                  : ConvertLead.intoCustomer(lead.id(), lead.version(), key, form.duplicateOf());
           ConvertLead command =
-              new ConvertLead(
-                  lead.id(),
-                  lead.version(),
-                  "conv-" + form.key(),
-                  form.duplicateOf(),
-                  null,
+              conversion.withOpportunity(
                   new LeadOpportunity(
                       pipelines.get(pipeline),
                       amountFor(form.interest()),

@@ -274,13 +274,10 @@ final class SalesLoader {
     lead = crm.leads().qualify(caller, lead.id(), lead.version());
     LocalDate closing = LocalDate.ofInstant(at, ZoneOffset.UTC).plusDays(14);
     ConvertLead command =
-        new ConvertLead(
-            lead.id(),
-            lead.version(),
-            "conv-response-" + lead.id(),
-            touch.customer(),
-            null,
-            new LeadOpportunity(pipeline, touch.value(), currency, closing, owner));
+        ConvertLead.intoCustomer(
+                lead.id(), lead.version(), "conv-response-" + lead.id(), touch.customer())
+            .withOpportunity(
+                new LeadOpportunity(pipeline, touch.value(), currency, closing, owner));
     Conversion result = crm.leads().convert(caller, command);
     if (!(result instanceof Conversion.Converted done)) {
       throw new IllegalStateException("response lead " + lead.id() + " was not converted");
