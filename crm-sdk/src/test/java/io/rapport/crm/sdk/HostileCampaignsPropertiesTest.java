@@ -79,7 +79,7 @@ class HostileCampaignsPropertiesTest extends HostileFixture {
   }
 
   @Property(tries = 80)
-  void anyCampaignOrConsentCall_hostileArguments_refusedCleanly(@ForAll("calls") Hostile hostile) {
+  void anyCampaignOrConsentCall_hostileArguments_refusedCleanly(@ForAll("listed") Hostile hostile) {
     assertRefusedCleanly(hostile);
   }
 
@@ -93,10 +93,15 @@ class HostileCampaignsPropertiesTest extends HostileFixture {
   }
 
   @Provide
-  Arbitrary<Hostile> calls() {
+  Arbitrary<Hostile> listed() {
+    return Arbitraries.of(listedCalls());
+  }
+
+  /** The fixed hostile calls; few enough that every one runs on each build. */
+  private List<Hostile> listedCalls() {
     CustomerId unknownCustomer = new CustomerId(new UUID(7, 8));
     ExchangeRates none = ExchangeRates.none();
-    return Arbitraries.of(
+    return List.of(
         invalid("launch", Set.of("campaign"), () -> crm.campaigns().launch(caller, null)),
         invalid("launch", Set.of("caller"), () -> crm.campaigns().launch(null, planned.id())),
         refused("launch(unknown)", () -> crm.campaigns().launch(caller, UNKNOWN)),
