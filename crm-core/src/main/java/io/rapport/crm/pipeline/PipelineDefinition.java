@@ -88,12 +88,12 @@ public record PipelineDefinition(
   /**
    * The stage with {@code code}.
    *
-   * @throws PipelineRuleException if there is none
+   * @throws PipelineRuleException if there is none; its message leaves out the caller's code, which
+   *     {@link PipelineRuleException#code()} keeps
    */
   public Stage requireStage(String code) {
     return stage(code)
-        .orElseThrow(
-            () -> new PipelineRuleException(id, code, "no stage " + code + " in v" + version));
+        .orElseThrow(() -> new PipelineRuleException(id, code, "no such stage in v" + version));
   }
 
   /** The 0-based position of the stage with {@code code}, or -1. */
@@ -131,7 +131,6 @@ public record PipelineDefinition(
         .filter(reason -> reason.code().equals(code))
         .findFirst()
         .orElseThrow(
-            () ->
-                new PipelineRuleException(id, code, "no lost reason " + code + " in v" + version));
+            () -> new PipelineRuleException(id, code, "no such lost reason in v" + version));
   }
 }

@@ -111,7 +111,8 @@ public interface Analytics {
    * unitCost(driver)} of the host's {@code activities}; per customer, product and household, with
    * the whale curve and the deciles.
    *
-   * @throws CommandValidationException if an argument is null
+   * @throws CommandValidationException if an argument or an activity is null (at {@code
+   *     activities[i]})
    * @throws io.rapport.crm.common.MissingExchangeRateException if a line's currency has no rate to
    *     {@code currency} on the period's last day
    * @throws io.rapport.crm.common.CurrencyMismatchException if a unit cost is in another currency
@@ -146,7 +147,8 @@ public interface Analytics {
    * {@code feedbackScores} (0–10; Rapport stores no feedback yet), CSAT counting scores of at least
    * {@code satisfiedFrom}.
    *
-   * @throws CommandValidationException if an argument is null
+   * @throws CommandValidationException if an argument, a campaign id or a score is null (at {@code
+   *     campaigns[i]} or {@code feedbackScores[i]})
    * @throws io.rapport.crm.common.RecordNotFoundException if a campaign does not exist
    * @throws io.rapport.crm.common.MissingExchangeRateException if an amount's currency has no rate
    *     to {@code currency} on the period's last day

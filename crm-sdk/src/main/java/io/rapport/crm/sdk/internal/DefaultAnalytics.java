@@ -191,7 +191,7 @@ public final class DefaultAnalytics implements Analytics {
     Arguments.notNull("profitability", period, "period");
     Arguments.notNull("profitability", currency, "currency");
     Arguments.notNull("profitability", rates, "rates");
-    Arguments.notNull("profitability", activities, "activities");
+    Arguments.elements("profitability", activities, "activities");
     Arguments.notNull("profitability", unitCosts, "unitCosts");
     return runner.read(
         unit ->
@@ -229,9 +229,9 @@ public final class DefaultAnalytics implements Analytics {
     Arguments.notNull("kpis", period, "period");
     Arguments.notNull("kpis", currency, "currency");
     Arguments.notNull("kpis", rates, "rates");
-    Arguments.notNull("kpis", campaigns, "campaigns");
+    Arguments.elements("kpis", campaigns, "campaigns");
     Arguments.notNull("kpis", salesCosts, "salesCosts");
-    Arguments.notNull("kpis", feedbackScores, "feedbackScores");
+    Arguments.elements("kpis", feedbackScores, "feedbackScores");
     return runner.read(
         unit ->
             KpiReader.read(

@@ -55,6 +55,7 @@ public final class DefaultOpportunities implements Opportunities {
   @Override
   public OpenOpportunity update(Caller caller, UpdateOpportunity command) {
     String name = "UpdateOpportunity";
+    Arguments.notNull(name, command, "command");
     Money amount = money(caller, command, name, "amount", command.amount(), command.currency());
     EmployeeId owner =
         ViolationCollector.singleAt(name, "owner", () -> EmployeeId.of(command.owner()));
@@ -121,6 +122,7 @@ public final class DefaultOpportunities implements Opportunities {
   @Override
   public WonOpportunity win(Caller caller, WinOpportunity command) {
     String name = "WinOpportunity";
+    Arguments.notNull(name, command, "command");
     Money actual =
         money(caller, command, name, "actualAmount", command.actualAmount(), command.currency());
     return change(

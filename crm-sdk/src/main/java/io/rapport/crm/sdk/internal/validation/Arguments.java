@@ -3,6 +3,8 @@ package io.rapport.crm.sdk.internal.validation;
 import io.rapport.crm.sdk.CommandValidationException;
 import io.rapport.crm.sdk.Violation;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /** Checks of plain service-method arguments, reported like command violations. */
@@ -20,6 +22,28 @@ public final class Arguments {
           method, List.of(new Violation(name, "NotNull", "must not be null")));
     }
     return value;
+  }
+
+  /**
+   * Returns {@code values} if neither it nor any element is null.
+   *
+   * @throws CommandValidationException at {@code name} if {@code values} is null, else at {@code
+   *     name[i]} for every null element
+   */
+  public static <C extends Collection<?>> C elements(String method, C values, String name) {
+    notNull(method, values, name);
+    List<Violation> violations = new ArrayList<>();
+    int index = 0;
+    for (Object value : values) {
+      if (value == null) {
+        violations.add(new Violation(name + "[" + index + "]", "NotNull", "must not be null"));
+      }
+      index++;
+    }
+    if (!violations.isEmpty()) {
+      throw new CommandValidationException(method, violations);
+    }
+    return values;
   }
 
   /**
