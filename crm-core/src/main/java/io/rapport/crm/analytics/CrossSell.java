@@ -49,10 +49,19 @@ public final class CrossSell {
   /**
    * The rules {@code A → B} with at least {@code minSupport} and {@code minConfidence}, strongest
    * (confidence, then lift) first.
+   *
+   * @throws io.rapport.crm.common.InvalidValueException if {@code minSupport} or {@code
+   *     minConfidence} is not a share in {@code 0..1} (NaN included)
    */
   public static List<AssociationRule> rules(
       Map<CustomerId, Set<ProductType>> holdings, double minSupport, double minConfidence) {
     Checks.notNull(holdings, "holdings");
+    Checks.argument(
+        minSupport >= 0 && minSupport <= 1, "minSupport", "minSupport must be a share in 0..1");
+    Checks.argument(
+        minConfidence >= 0 && minConfidence <= 1,
+        "minConfidence",
+        "minConfidence must be a share in 0..1");
     int n = holdings.size();
     if (n == 0) {
       return List.of();

@@ -5,8 +5,10 @@ import static io.rapport.crm.common.ProductType.INSURANCE;
 import static io.rapport.crm.common.ProductType.MORTGAGE;
 import static io.rapport.crm.common.ProductType.SAVINGS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.rapport.crm.common.InvalidValueException;
 import io.rapport.crm.common.ProductType;
 import io.rapport.crm.party.CustomerId;
 import java.util.EnumSet;
@@ -50,6 +52,19 @@ class CrossSellTest {
     assertThat(rule.lift()).isCloseTo(2.0, within(1e-12));
     assertThat(rules.get(0).confidence()).isEqualTo(1.0); // e.g. savings -> current
     assertThat(CrossSell.rules(HOLDINGS, 0.3, 0)).noneMatch(r -> r.consequent() == INSURANCE);
+  }
+
+  @Test
+  void rules_thresholdOutsideZeroToOne_isRefusedNamingIt() {
+    // when / then
+    for (double share : new double[] {-0.1, 1.5, Double.NaN}) {
+      assertThatThrownBy(() -> CrossSell.rules(HOLDINGS, share, 0))
+          .isInstanceOfSatisfying(
+              InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("minSupport"));
+      assertThatThrownBy(() -> CrossSell.rules(HOLDINGS, 0, share))
+          .isInstanceOfSatisfying(
+              InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("minConfidence"));
+    }
   }
 
   @Test

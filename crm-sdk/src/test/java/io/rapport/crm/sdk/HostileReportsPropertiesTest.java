@@ -30,7 +30,7 @@ import net.jqwik.api.lifecycle.BeforeProperty;
 
 /**
  * Drives {@link Analytics}, {@link Audit}, {@link Events}, {@link Imports}, {@link Segments} and
- * {@link Pipelines#revise} with missing arguments, negative horizons and limits, odd discount
+ * {@link Pipelines#revise} with missing arguments, negative horizons and limits, refused discount
  * rates, null rows and another tenant's records.
  */
 class HostileReportsPropertiesTest extends HostileFixture {
@@ -272,20 +272,29 @@ class HostileReportsPropertiesTest extends HostileFixture {
                         () ->
                             crm.analytics()
                                 .lifetimeValue(caller, EUR, DAY, weeks, 0.1, value -> {}))),
-        Arbitraries.of(Double.NaN, Double.NEGATIVE_INFINITY, -1.0, -1e300, Double.MAX_VALUE)
+        Arbitraries.of(Double.NaN, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, -1.0, -1e300)
             .map(
                 rate ->
-                    query(
+                    invalid(
                         "lifetimeValue(discountRate " + rate + ")",
+                        Set.of("discountRate"),
                         () ->
                             crm.analytics()
                                 .lifetimeValue(caller, EUR, DAY, 52, rate, value -> {}))),
         Arbitraries.of(Double.NaN, -0.5, 2.0, Double.POSITIVE_INFINITY)
             .map(
                 share ->
-                    query(
+                    invalid(
                         "productRules(" + share + ")",
-                        () -> crm.analytics().productRules(caller, share, share))),
+                        Set.of("minSupport"),
+                        () -> crm.analytics().productRules(caller, share, 0.5))),
+        Arbitraries.of(Double.NaN, -0.5, 2.0, Double.POSITIVE_INFINITY)
+            .map(
+                share ->
+                    invalid(
+                        "productRules(" + share + ")",
+                        Set.of("minConfidence"),
+                        () -> crm.analytics().productRules(caller, 0.01, share))),
         Arbitraries.integers()
             .lessOrEqual(-1)
             .map(

@@ -76,6 +76,11 @@ public final class DefaultAnalytics implements Analytics {
     Arguments.notNull("lifetimeValue", observationEnd, "observationEnd");
     Arguments.notNull("lifetimeValue", sink, "sink");
     Checks.argument(horizonWeeks >= 0, "horizonWeeks", "horizonWeeks must be >= 0");
+    // checked before the fit reads anything, not first by the forecast after it
+    Checks.argument(
+        Double.isFinite(discountRate) && discountRate >= 0,
+        "discountRate",
+        "discountRate must be >= 0");
     List<RepeatBuying> fitInput = new ArrayList<>();
     summaries(tenant, currency, observationEnd, s -> fitInput.add(RepeatBuying.of(s)));
     BgNbdModel purchases = BgNbdModel.fit(fitInput);
