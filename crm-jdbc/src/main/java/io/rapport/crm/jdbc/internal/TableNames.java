@@ -1,6 +1,8 @@
 package io.rapport.crm.jdbc.internal;
 
 import io.rapport.crm.jdbc.Dialect;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +21,15 @@ public final class TableNames {
 
   private static final TableNames CURRENT_SCHEMA = new TableNames(null);
 
+  /**
+   * Qualified statements kept, so the regular expression runs once per statement text, not per
+   * execution; beyond this many texts (criteria queries vary in shape) the rest are rewritten each
+   * time.
+   */
+  private static final int KEPT_STATEMENTS = 1_024;
+
   private final String prefix;
+  private final Map<String, String> qualified = new ConcurrentHashMap<>();
 
   private TableNames(String prefix) {
     this.prefix = prefix;
@@ -44,6 +54,14 @@ public final class TableNames {
     if (prefix == null) {
       return sql;
     }
-    return TABLE.matcher(sql).replaceAll(Matcher.quoteReplacement(prefix) + "$1");
+    String known = qualified.get(sql);
+    if (known != null) {
+      return known;
+    }
+    String rewritten = TABLE.matcher(sql).replaceAll(Matcher.quoteReplacement(prefix) + "$1");
+    if (qualified.size() < KEPT_STATEMENTS) {
+      qualified.put(sql, rewritten);
+    }
+    return rewritten;
   }
 }
