@@ -57,22 +57,13 @@ public final class ViolationCollector {
    * @return the value, or null when it was refused
    */
   public <T> T at(String path, Supplier<T> make) {
-    if (hasViolationAt(path)) {
-      return null;
-    }
-    try {
-      return make.get();
-    } catch (InvalidValueException e) {
-      refused(path, e.getMessage(), e);
-      return null;
-    } catch (RuntimeException e) {
-      return knockOn(e);
-    }
+    return at(path, null, make);
   }
 
   /**
    * Runs {@code make}; a refusal by a core type is recorded at {@code path} with {@code message}
-   * instead of the core type's message (for messages that would repeat the value).
+   * instead of the core type's message (for messages that would repeat the value), or with the core
+   * type's message when {@code message} is null.
    *
    * @return the value, or null when it was refused
    */
@@ -83,7 +74,7 @@ public final class ViolationCollector {
     try {
       return make.get();
     } catch (InvalidValueException e) {
-      refused(path, message, e);
+      refused(path, message == null ? e.getMessage() : message, e);
       return null;
     } catch (RuntimeException e) {
       return knockOn(e);
