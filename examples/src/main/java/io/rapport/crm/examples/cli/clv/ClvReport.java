@@ -99,7 +99,8 @@ final class ClvReport {
         row.append(',').append(Decimals.fixed(averageValue, 4));
         row.append(',').append(Decimals.fixed(clv, 4));
       }
-      out.println(row);
+      // write, not println: the command's writer flushes on every println
+      out.write(row.append(System.lineSeparator()).toString());
       return;
     }
     json.writeStartObject();
