@@ -57,7 +57,7 @@ public final class ClvCommand implements Callable<Integer> {
       names = "--transactions",
       paramLabel = "FILE",
       required = true,
-      description = "The purchase file.")
+      description = "The purchase file, or the per-customer summary file with --format summary.")
   Path transactions;
 
   @Option(
