@@ -1,36 +1,36 @@
 package io.rapport.crm.examples.cli.clv;
 
-import io.rapport.crm.analytics.Purchase;
-import io.rapport.crm.party.CustomerId;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
- * The purchases of a transaction file, with the file's own customer ids. Each file id gets a
- * name-based (MD5) UUID as its {@link CustomerId}; {@link #fileId} maps it back. The first bad row
- * stops the read with a {@link TransactionFileException} naming its line.
+ * Reads a transaction file ({@code cdnow} or {@code csv}) line by line and hands each row to a
+ * {@link RowHandler}; nothing is kept. The first bad row stops the read with a {@link
+ * TransactionFileException} naming its line.
  */
 final class TransactionFile {
-  private final List<Purchase> purchases = new ArrayList<>();
-  private final Map<CustomerId, String> fileIds = new HashMap<>();
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private TransactionFile() {}
 
-  static TransactionFile read(Path file, TransactionFormat format) throws IOException {
-    TransactionFile result = new TransactionFile();
+  /** Receives one row: the file's customer id, the day as an epoch day, the amount. */
+  @FunctionalInterface
+  interface RowHandler {
+    void row(String id, int epochDay, double amount);
+  }
+
+  static void forEachRow(Path file, TransactionFormat format, RowHandler handler)
+      throws IOException {
+    if (format == TransactionFormat.summary) {
+      throw new IllegalArgumentException("a summary file has no transactions");
+    }
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String text;
       long line = 0;
@@ -39,43 +39,17 @@ final class TransactionFile {
         if (text.isBlank() || (format == TransactionFormat.csv && line == 1)) {
           continue;
         }
-        result.add(line, format == TransactionFormat.cdnow ? cdnow(line, text) : csv(line, text));
+        if (format == TransactionFormat.cdnow) {
+          cdnow(line, text, handler);
+        } else {
+          csv(line, text, handler);
+        }
       }
     }
-    return result;
   }
 
-  List<Purchase> purchases() {
-    return purchases;
-  }
-
-  String fileId(CustomerId customer) {
-    return fileIds.get(customer);
-  }
-
-  /** One row's raw fields: the file's customer id, the date text and its pattern, the amount. */
-  private record Row(String id, String date, String datePattern, String amount) {}
-
-  private void add(long line, Row row) {
-    String id = row.id();
-    CustomerId customer =
-        new CustomerId(UUID.nameUUIDFromBytes(id.getBytes(StandardCharsets.UTF_8)));
-    fileIds.putIfAbsent(customer, id);
-    LocalDate day = date(line, row.date(), row.datePattern());
-    BigDecimal amount;
-    try {
-      amount = new BigDecimal(row.amount());
-    } catch (NumberFormatException e) {
-      throw new TransactionFileException(line, "amount is not a number: '" + row.amount() + "'");
-    }
-    if (amount.signum() < 0) {
-      throw new TransactionFileException(line, "amount must not be negative: " + row.amount());
-    }
-    purchases.add(new Purchase(customer, day, amount));
-  }
-
-  private static Row cdnow(long line, String text) {
-    String[] fields = text.trim().split("\\s+");
+  private static void cdnow(long line, String text, RowHandler handler) {
+    String[] fields = WHITESPACE.split(text.trim());
     if (fields.length != 5) {
       throw new TransactionFileException(
           line, "expected 5 whitespace-separated fields but found " + fields.length);
@@ -86,30 +60,74 @@ final class TransactionFile {
     } catch (NumberFormatException e) {
       throw new TransactionFileException(line, "customer id is not a number: '" + fields[1] + "'");
     }
-    return new Row(id, fields[2], "yyyyMMdd", fields[4]);
+    handler.row(id, epochDay(line, fields[2], true), amount(line, fields[4]));
   }
 
-  private static Row csv(long line, String text) {
-    String[] fields = text.split(",", -1);
-    if (fields.length != 3) {
+  private static void csv(long line, String text, RowHandler handler) {
+    int first = text.indexOf(',');
+    int second = first < 0 ? -1 : text.indexOf(',', first + 1);
+    if (second < 0 || text.indexOf(',', second + 1) >= 0) {
       throw new TransactionFileException(
           line,
-          "expected 3 comma-separated fields (customer_id,date,amount) but found " + fields.length);
+          "expected 3 comma-separated fields (customer_id,date,amount) but found "
+              + text.split(",", -1).length);
     }
-    if (fields[0].isBlank()) {
+    String id = text.substring(0, first).trim();
+    if (id.isEmpty()) {
       throw new TransactionFileException(line, "customer_id is empty");
     }
-    return new Row(fields[0].trim(), fields[1].trim(), "yyyy-MM-dd", fields[2].trim());
+    handler.row(
+        id,
+        epochDay(line, text.substring(first + 1, second).trim(), false),
+        amount(line, text.substring(second + 1).trim()));
   }
 
-  private static LocalDate date(long line, String value, String pattern) {
+  private static double amount(long line, String value) {
+    BigDecimal amount;
     try {
-      DateTimeFormatter formatter =
-          DateTimeFormatter.ofPattern(pattern.replace("yyyy", "uuuu"))
-              .withResolverStyle(ResolverStyle.STRICT);
-      return LocalDate.parse(value, formatter);
-    } catch (DateTimeParseException e) {
-      throw new TransactionFileException(line, "date is not " + pattern + ": '" + value + "'");
+      amount = new BigDecimal(value);
+    } catch (NumberFormatException e) {
+      throw new TransactionFileException(line, "amount is not a number: '" + value + "'");
     }
+    if (amount.signum() < 0) {
+      throw new TransactionFileException(line, "amount must not be negative: " + value);
+    }
+    return amount.doubleValue();
+  }
+
+  /** A strict {@code yyyyMMdd} (compact) or {@code yyyy-MM-dd} date as an epoch day. */
+  private static int epochDay(long line, String value, boolean compact) {
+    int length = compact ? 8 : 10;
+    boolean shaped =
+        value.length() == length && (compact || (value.charAt(4) == '-' && value.charAt(7) == '-'));
+    if (shaped) {
+      int year = digits(value, 0, 4);
+      int month = digits(value, compact ? 4 : 5, 2);
+      int day = digits(value, compact ? 6 : 8, 2);
+      if (year >= 0 && month >= 0 && day >= 0) {
+        try {
+          return Math.toIntExact(LocalDate.of(year, month, day).toEpochDay());
+        } catch (DateTimeException e) {
+          // falls through to the message below
+        }
+      }
+    }
+    String pattern = compact ? "yyyyMMdd" : "yyyy-MM-dd";
+    throw new TransactionFileException(line, "date is not " + pattern + ": '" + value + "'");
+  }
+
+  /**
+   * The decimal number in {@code value[start, start + count)}, or -1 if a character is no digit.
+   */
+  private static int digits(String value, int start, int count) {
+    int number = 0;
+    for (int i = start; i < start + count; i++) {
+      char digit = value.charAt(i);
+      if (digit < '0' || digit > '9') {
+        return -1;
+      }
+      number = number * 10 + (digit - '0');
+    }
+    return number;
   }
 }

@@ -8,5 +8,11 @@ public enum TransactionFormat {
    */
   cdnow,
   /** {@code customer_id,date,amount} with a header row, dates as YYYY-MM-DD. */
-  csv
+  csv,
+  /**
+   * One already summarised customer per row, {@code id,frequency,recency,T[,monetary]} with a
+   * header row, as the lifetimes package writes them: frequency the repeat purchase days, recency
+   * and T in weeks, monetary the mean value of the repeat purchases.
+   */
+  summary
 }
