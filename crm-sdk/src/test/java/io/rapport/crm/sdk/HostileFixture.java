@@ -127,7 +127,7 @@ abstract class HostileFixture extends SdkFixture {
   }
 
   /** The distinctive part of each rejected text: stripped, at least 3 and at most 64 characters. */
-  private static String[] echoes(List<String> rejected) {
+  static String[] echoes(List<String> rejected) {
     List<String> echoes = new ArrayList<>();
     for (String value : rejected) {
       String text = value.strip();
@@ -139,7 +139,7 @@ abstract class HostileFixture extends SdkFixture {
   }
 
   /** The message of {@code thrown}, its violations and every cause. */
-  private static List<String> messages(Throwable thrown) {
+  static List<String> messages(Throwable thrown) {
     List<String> messages = new ArrayList<>();
     for (Throwable t = thrown; t != null; t = t.getCause()) {
       messages.add(String.valueOf(t.getMessage()));
