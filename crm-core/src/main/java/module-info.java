@@ -23,5 +23,6 @@ module io.rapport.crm.core {
       io.rapport.crm.sdk,
       io.rapport.crm.inmemory,
       io.rapport.crm.jdbc,
-      io.rapport.crm.tck;
+      io.rapport.crm.tck,
+      io.rapport.crm.jackson;
 }
