@@ -1,6 +1,7 @@
 package io.rapport.crm.spi;
 
 import io.rapport.crm.common.TenantId;
+import io.rapport.crm.common.internal.Checks;
 import io.rapport.crm.compliance.AuditEntry;
 import io.rapport.crm.compliance.AuditHead;
 import java.util.List;
@@ -34,4 +35,38 @@ public interface AuditLog {
 
   /** Every entry about one record, in sequence order; history is never capped. */
   List<AuditEntry> forRecord(TenantId tenant, String recordType, String recordId);
+
+  /**
+   * One keyset page of {@link #forRecord(TenantId, String, String)}: the entries about one record
+   * with a sequence above {@code afterSequence} (0 for the first page), in sequence order, at most
+   * {@code limit}. The next page starts after the last entry's sequence; a page shorter than {@code
+   * limit} is the last. The default filters the whole history in memory; adapters read only the
+   * page.
+   *
+   * @throws io.rapport.crm.common.InvalidValueException if {@code recordType} or {@code recordId}
+   *     is null, {@code afterSequence} is negative or {@code limit} is below 1
+   */
+  default List<AuditEntry> forRecord(
+      TenantId tenant, String recordType, String recordId, long afterSequence, int limit) {
+    checkPage(afterSequence, limit);
+    return forRecord(tenant, recordType, recordId).stream()
+        .filter(entry -> entry.sequence() > afterSequence)
+        .limit(limit)
+        .toList();
+  }
+
+  /**
+   * Checks the bounds of a page of {@link #forRecord(TenantId, String, String, long, int)}.
+   *
+   * @throws io.rapport.crm.common.InvalidValueException if {@code afterSequence} is negative or
+   *     {@code limit} is below 1
+   */
+  static void checkPage(long afterSequence, int limit) {
+    Checks.argument(
+        afterSequence >= 0,
+        "afterSequence",
+        "afterSequence must not be negative but was %s",
+        afterSequence);
+    Checks.argument(limit >= 1, "limit", "limit must be at least 1 but was %s", limit);
+  }
 }

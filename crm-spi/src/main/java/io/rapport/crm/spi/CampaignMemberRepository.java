@@ -43,4 +43,12 @@ public interface CampaignMemberRepository {
    * @throws io.rapport.crm.common.InvalidValueException if the limit is out of range
    */
   List<CampaignMember> members(TenantId tenant, CampaignId campaign, CustomerId after, int limit);
+
+  /**
+   * Every membership of {@code customer}, in any campaign, ordered by campaign id text. A customer
+   * is a member of few campaigns, so the list is not paged.
+   *
+   * @throws io.rapport.crm.common.InvalidValueException if {@code customer} is null
+   */
+  List<CampaignMember> forCustomer(TenantId tenant, CustomerId customer);
 }

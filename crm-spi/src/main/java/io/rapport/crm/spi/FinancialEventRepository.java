@@ -4,6 +4,7 @@ import io.rapport.crm.common.TenantId;
 import io.rapport.crm.finance.ExternalKey;
 import io.rapport.crm.finance.FinancialEvent;
 import io.rapport.crm.finance.FinancialEventType;
+import io.rapport.crm.party.CustomerId;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,4 +36,17 @@ public interface FinancialEventRepository {
 
   /** How many events of {@code type} the tenant has. */
   long count(TenantId tenant, FinancialEventType type);
+
+  /**
+   * One keyset page of the customer's events, ordered by day, then type name, then external key (in
+   * binary order), after {@code after} (null for the first page; otherwise the last event of the
+   * previous page, which need not still be stored), at most {@code limit} (1 to 10,000). A page
+   * shorter than {@code limit} is the last. Each call reads one page only, so a long history is
+   * read page by page in bounded memory.
+   *
+   * @throws io.rapport.crm.common.InvalidValueException if {@code customer} is null or the limit is
+   *     out of range
+   */
+  List<FinancialEvent> forCustomer(
+      TenantId tenant, CustomerId customer, FinancialEvent after, int limit);
 }

@@ -7,6 +7,7 @@ import io.rapport.crm.lead.LeadContact;
 import io.rapport.crm.lead.LeadId;
 import io.rapport.crm.lead.LeadNotFoundException;
 import io.rapport.crm.lead.LeadStatus;
+import io.rapport.crm.party.CustomerId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -95,4 +96,12 @@ public interface LeadRepository {
 
   /** How many leads the tenant has. */
   long count(TenantId tenant);
+
+  /**
+   * The leads about {@code customer}: converted to them, or linked to them as an existing customer,
+   * in any status, ordered by lead id text. A customer has few leads, so the list is not paged.
+   *
+   * @throws io.rapport.crm.common.InvalidValueException if {@code customer} is null
+   */
+  List<Lead> forCustomer(TenantId tenant, CustomerId customer);
 }

@@ -6,6 +6,7 @@ import io.rapport.crm.compliance.AuditChain;
 import io.rapport.crm.compliance.AuditEntry;
 import io.rapport.crm.compliance.AuditHead;
 import io.rapport.crm.spi.AuditLog;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -72,5 +73,23 @@ final class InMemoryAuditLog implements AuditLog {
         .filter(entry -> entry.recordType().equals(recordType))
         .filter(entry -> entry.recordId().equals(recordId))
         .toList();
+  }
+
+  @Override
+  public List<AuditEntry> forRecord(
+      TenantId tenant, String recordType, String recordId, long afterSequence, int limit) {
+    unit.enter(tenant);
+    Checks.notNull(recordType, "recordType");
+    Checks.notNull(recordId, "recordId");
+    AuditLog.checkPage(afterSequence, limit);
+    List<AuditEntry> chain = unit.auditRows.chain(tenant);
+    List<AuditEntry> page = new ArrayList<>();
+    for (long index = afterSequence; index < chain.size() && page.size() < limit; index++) {
+      AuditEntry entry = chain.get((int) index);
+      if (entry.recordType().equals(recordType) && entry.recordId().equals(recordId)) {
+        page.add(entry);
+      }
+    }
+    return List.copyOf(page);
   }
 }

@@ -96,6 +96,16 @@ final class InMemoryCampaignMembers implements CampaignMemberRepository {
   }
 
   @Override
+  public List<CampaignMember> forCustomer(TenantId tenant, CustomerId customer) {
+    unit.enter(tenant);
+    Checks.notNull(customer, "customer");
+    return unit.memberRows.values(tenant).stream()
+        .filter(m -> m.customer().equals(customer))
+        .sorted(Ordering.byId(CampaignMember::campaign))
+        .toList();
+  }
+
+  @Override
   public List<CampaignMember> members(
       TenantId tenant, CampaignId campaign, CustomerId after, int limit) {
     unit.enter(tenant);

@@ -5,11 +5,13 @@ import io.rapport.crm.common.DuplicateRecordException;
 import io.rapport.crm.common.EmployeeId;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.common.internal.Checks;
+import io.rapport.crm.lead.ConvertedLead;
 import io.rapport.crm.lead.Lead;
 import io.rapport.crm.lead.LeadContact;
 import io.rapport.crm.lead.LeadId;
 import io.rapport.crm.lead.LeadNotFoundException;
 import io.rapport.crm.lead.LeadStatus;
+import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.spi.LeadRepository;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -167,6 +169,22 @@ final class InMemoryLeads implements LeadRepository {
         .sorted(Ordering.byId(Lead::id))
         .limit(limit)
         .toList();
+  }
+
+  @Override
+  public List<Lead> forCustomer(TenantId tenant, CustomerId customer) {
+    unit.enter(tenant);
+    Checks.notNull(customer, "customer");
+    return unit.leadRows.values(tenant).stream()
+        .filter(lead -> isAbout(lead, customer))
+        .sorted(Ordering.byId(Lead::id))
+        .toList();
+  }
+
+  private static boolean isAbout(Lead lead, CustomerId customer) {
+    return customer.equals(lead.linkedCustomer())
+        || (lead instanceof ConvertedLead converted
+            && customer.equals(converted.conversion().customer()));
   }
 
   @Override

@@ -19,7 +19,7 @@ import java.util.List;
  * of {@code rapport_audit_entry} backs this up.
  */
 final class JdbcAuditLog implements AuditLog {
-  private static final Table TABLE =
+  static final Table TABLE =
       Table.of(
           "rapport_audit_entry",
           "tenant_id",
@@ -137,7 +137,19 @@ final class JdbcAuditLog implements AuditLog {
                 row -> read(row, tenant)));
   }
 
-  private static AuditEntry read(ResultSet row, TenantId tenant) throws SQLException {
+  @Override
+  public List<AuditEntry> forRecord(
+      TenantId tenant, String recordType, String recordId, long afterSequence, int limit) {
+    Sql sql = unit.enter(tenant);
+    Checks.notNull(recordType, "recordType");
+    Checks.notNull(recordId, "recordId");
+    AuditLog.checkPage(afterSequence, limit);
+    return sql.read(
+        "page the audit entries of a record",
+        () -> SubjectReads.audit(sql, tenant, recordType, recordId, afterSequence, limit));
+  }
+
+  static AuditEntry read(ResultSet row, TenantId tenant) throws SQLException {
     return new AuditEntry(
         tenant,
         row.getLong("sequence_no"),

@@ -36,7 +36,7 @@ final class JdbcCampaignMembers implements CampaignMemberRepository {
   private static final String TYPE = "campaignMember";
   private static final MemberStatus[] STAGES = MemberStatus.values();
   private static final Table TABLE = Table.of("rapport_campaign_member", columns());
-  private static final String COLUMNS = TABLE.list("", "tenant_id");
+  static final String COLUMNS = TABLE.list("", "tenant_id");
   private static final String LAUNCH =
       """
       INSERT INTO rapport_campaign_member
@@ -202,7 +202,16 @@ final class JdbcCampaignMembers implements CampaignMemberRepository {
                 JdbcCampaignMembers::read));
   }
 
-  private static CampaignMember read(ResultSet row) throws SQLException {
+  @Override
+  public List<CampaignMember> forCustomer(TenantId tenant, CustomerId customer) {
+    Sql sql = unit.enter(tenant);
+    Checks.notNull(customer, "customer");
+    return sql.read(
+        "read the campaign memberships of a customer",
+        () -> SubjectReads.members(sql, tenant, customer));
+  }
+
+  static CampaignMember read(ResultSet row) throws SQLException {
     Map<MemberStatus, Instant> reached = new EnumMap<>(MemberStatus.class);
     for (MemberStatus stage : STAGES) {
       Instant at = Columns.instant(row, column(stage));

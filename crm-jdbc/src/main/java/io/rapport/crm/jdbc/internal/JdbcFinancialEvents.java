@@ -7,6 +7,7 @@ import io.rapport.crm.finance.ExternalKey;
 import io.rapport.crm.finance.FinancialEvent;
 import io.rapport.crm.finance.FinancialEventType;
 import io.rapport.crm.jdbc.Dialect;
+import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.spi.EventWrite;
 import io.rapport.crm.spi.FinancialEventRepository;
 import java.sql.SQLException;
@@ -154,6 +155,17 @@ final class JdbcFinancialEvents implements FinancialEventRepository {
         () ->
             sql.queryFirst(COUNT, p -> p.id(tenant).text(type.name()), row -> row.getLong(1))
                 .orElse(0L));
+  }
+
+  @Override
+  public List<FinancialEvent> forCustomer(
+      TenantId tenant, CustomerId customer, FinancialEvent after, int limit) {
+    Sql sql = unit.enter(tenant);
+    Checks.notNull(customer, "customer");
+    JdbcSegments.checkLimit(limit);
+    return sql.read(
+        "page the financial events of a customer",
+        () -> SubjectReads.events(sql, tenant, customer, after, limit));
   }
 
   /** The identity of an event within a tenant. */

@@ -10,6 +10,7 @@ import io.rapport.crm.lead.LeadContact;
 import io.rapport.crm.lead.LeadId;
 import io.rapport.crm.lead.LeadNotFoundException;
 import io.rapport.crm.lead.LeadStatus;
+import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.spi.LeadRepository;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -314,6 +315,14 @@ final class JdbcLeads implements LeadRepository {
         () ->
             sql.query(
                 BY_STATUS, p -> p.id(tenant).text(status.name()).number(limit), LeadRows::read));
+  }
+
+  @Override
+  public List<Lead> forCustomer(TenantId tenant, CustomerId customer) {
+    Sql sql = unit.enter(tenant);
+    Checks.notNull(customer, "customer");
+    return sql.read(
+        "read the leads of a customer", () -> SubjectReads.leads(sql, tenant, customer));
   }
 
   @Override
