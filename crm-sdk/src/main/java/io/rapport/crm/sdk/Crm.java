@@ -16,6 +16,7 @@ import io.rapport.crm.sdk.internal.DefaultLeads;
 import io.rapport.crm.sdk.internal.DefaultOpportunities;
 import io.rapport.crm.sdk.internal.DefaultPipelineReports;
 import io.rapport.crm.sdk.internal.DefaultPipelines;
+import io.rapport.crm.sdk.internal.DefaultPrivacy;
 import io.rapport.crm.sdk.internal.DefaultRelationships;
 import io.rapport.crm.sdk.internal.DefaultSegments;
 import io.rapport.crm.sdk.internal.EventDispatcher;
@@ -56,6 +57,7 @@ public final class Crm {
   private final Campaigns campaigns;
   private final Finance finance;
   private final Analytics analytics;
+  private final Privacy privacy;
   private final EventDispatcher events;
 
   private Crm(CrmStorage storage, Clock clock, IdSource ids, Validator validator) {
@@ -78,6 +80,7 @@ public final class Crm {
     this.campaigns = new DefaultCampaigns(runner, commands);
     this.finance = new DefaultFinance(runner, commands);
     this.analytics = new DefaultAnalytics(runner, consents);
+    this.privacy = new DefaultPrivacy(runner);
   }
 
   /** A builder; only the storage is required. */
@@ -161,6 +164,11 @@ public final class Crm {
   /** Campaigns: planning, consent-filtered launch, member tracking, costs and metrics. */
   public Campaigns campaigns() {
     return campaigns;
+  }
+
+  /** Data-protection rights: subject access and portability exports. */
+  public Privacy privacy() {
+    return privacy;
   }
 
   /** Domain event listeners and redelivery. */
