@@ -20,14 +20,14 @@ import org.postgresql.ds.PGSimpleDataSource;
  * RAPPORT_TEST_POSTGRES_URL} / {@code RAPPORT_TEST_MARIADB_URL} are set (skipped otherwise), each
  * in a fresh schema or database of its own so no other run's tables are met.
  */
-enum StoreUnderTest {
+public enum StoreUnderTest {
   IN_MEMORY,
   H2,
   POSTGRESQL,
   MARIADB;
 
   /** A fresh, migrated storage in the schema or database {@code schema}. */
-  CrmStorage open(String schema) throws SQLException {
+  public CrmStorage open(String schema) throws SQLException {
     switch (this) {
       case IN_MEMORY -> {
         return InMemoryStorage.create();
@@ -59,12 +59,12 @@ enum StoreUnderTest {
   }
 
   /** A fresh schema or database name. */
-  static String freshSchema() {
+  public static String freshSchema() {
     return "rapport_an_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
   }
 
   /** Drops the schema or database {@link #open} made on a server; nothing for the others. */
-  void drop(String schema) throws SQLException {
+  public void drop(String schema) throws SQLException {
     switch (this) {
       case POSTGRESQL -> {
         PGSimpleDataSource admin = new PGSimpleDataSource();
