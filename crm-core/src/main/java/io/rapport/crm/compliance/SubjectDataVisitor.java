@@ -7,8 +7,8 @@ package io.rapport.crm.compliance;
  * section is visited, empty or not. Records arrive as the domain's own immutable values ({@code
  * Customer}, {@code Relationship}, {@code Household}, {@code Holding}, {@code Lead}, {@code
  * Opportunity}, {@code StageChange}, {@code ConsentRecord}, {@code CampaignMember}, {@code
- * CustomerScore}, {@code FinancialEvent}, {@code AuditEntry}), page by page, so a visitor that
- * writes them out as they come holds no more than one page in memory.
+ * Segment}, {@code CustomerScore}, {@code FinancialEvent}, {@code AuditEntry}), page by page, so a
+ * visitor that writes them out as they come holds no more than one page in memory.
  *
  * <p>An exception thrown by the visitor stops the export and reaches its caller. A visitor is used
  * by one export at a time, on the export's thread.

@@ -23,6 +23,8 @@ public enum SubjectSection {
   CONSENTS("consents"),
   /** The customer's memberships of launched campaigns. */
   CAMPAIGN_MEMBERSHIPS("campaignMemberships"),
+  /** Static lists (segments) the customer is on, each narrowed to the customer alone. */
+  SEGMENT_LISTS("segmentLists"),
   /** Computed figures about the customer (RFM, CLV, P(alive)...). */
   SCORES("scores"),
   /** Financial events (revenue, cost and purchase lines) of the customer, oldest first. */

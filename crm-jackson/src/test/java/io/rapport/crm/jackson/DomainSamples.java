@@ -4,6 +4,8 @@ import io.rapport.crm.analytics.CustomerScore;
 import io.rapport.crm.campaign.CampaignId;
 import io.rapport.crm.campaign.CampaignMember;
 import io.rapport.crm.campaign.MemberStatus;
+import io.rapport.crm.campaign.Segment;
+import io.rapport.crm.campaign.SegmentId;
 import io.rapport.crm.common.Actor;
 import io.rapport.crm.common.BranchCode;
 import io.rapport.crm.common.ConsentChannel;
@@ -78,6 +80,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -305,6 +308,10 @@ final class DomainSamples {
         AMOUNT);
   }
 
+  static Segment staticList() {
+    return Segment.staticList(new SegmentId(uuid(50)), "wealth prospects", Set.of(CUSTOMER), T0);
+  }
+
   static CustomerScore score() {
     return new CustomerScore(CUSTOMER, ScoreKind.CLV, new BigDecimal("1234.5678"), "high", T0);
   }
@@ -369,6 +376,7 @@ final class DomainSamples {
         stageChange(),
         consent(),
         campaignMember(),
+        staticList(),
         score(),
         financialLine(),
         purchase(),

@@ -37,6 +37,7 @@ class JsonSubjectExportTest {
     records.put(SubjectSection.STAGE_HISTORY, List.of(DomainSamples.stageChange()));
     records.put(SubjectSection.CONSENTS, List.of(DomainSamples.consent()));
     records.put(SubjectSection.CAMPAIGN_MEMBERSHIPS, List.of(DomainSamples.campaignMember()));
+    records.put(SubjectSection.SEGMENT_LISTS, List.of(DomainSamples.staticList()));
     records.put(SubjectSection.SCORES, List.of(DomainSamples.score()));
     records.put(
         SubjectSection.FINANCIAL_EVENTS,

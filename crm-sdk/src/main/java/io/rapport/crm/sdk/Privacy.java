@@ -15,8 +15,9 @@ public interface Privacy {
    * io.rapport.crm.compliance.SubjectSection}): the customer with contact points and tags, their
    * relationships, households, holdings, the leads converted or linked to them, their opportunities
    * and stage history, the consent records of the customer and of those leads, campaign
-   * memberships, scores, financial events and every audit entry about these records. crm-jackson's
-   * {@code JsonSubjectExport} writes it as a JSON document.
+   * memberships, the static lists they are on (narrowed to them), scores, financial events and
+   * every audit entry about these records. crm-jackson's {@code JsonSubjectExport} writes it as a
+   * JSON document.
    *
    * <p>The export is itself audited first: an entry {@code customer.exported} about the customer,
    * with the caller's actor and reason and no personal data (and a domain event of that type), so

@@ -59,4 +59,13 @@ public interface SegmentRepository {
    * @throws io.rapport.crm.common.InvalidValueException if the limit is out of range
    */
   List<CustomerId> listed(TenantId tenant, SegmentId segment, CustomerId after, int limit);
+
+  /**
+   * The static lists that hold {@code customer}, ordered by segment id text, each with its list
+   * narrowed to {@code customer} alone: what a subject-access export may show of a list without
+   * naming the other people on it. A customer is on few lists, so the result is not paged.
+   *
+   * @throws io.rapport.crm.common.InvalidValueException if {@code customer} is null
+   */
+  List<Segment> listsHolding(TenantId tenant, CustomerId customer);
 }

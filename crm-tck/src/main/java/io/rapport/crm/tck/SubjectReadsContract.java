@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.rapport.crm.campaign.CampaignId;
 import io.rapport.crm.campaign.CampaignMember;
 import io.rapport.crm.campaign.Criterion;
+import io.rapport.crm.campaign.Segment;
+import io.rapport.crm.campaign.SegmentId;
 import io.rapport.crm.common.BranchCode;
 import io.rapport.crm.common.ConsentChannel;
 import io.rapport.crm.common.ConsentPurpose;
@@ -53,7 +55,8 @@ import org.junit.jupiter.api.Test;
  * row once, in their documented order, one tenant only; {@link
  * io.rapport.crm.spi.LeadRepository#forCustomer} finds the leads converted to or linked to a
  * customer; {@link io.rapport.crm.spi.CampaignMemberRepository#forCustomer} every membership of a
- * customer.
+ * customer; {@link io.rapport.crm.spi.SegmentRepository#listsHolding} the static lists holding a
+ * customer, narrowed to them.
  */
 public abstract class SubjectReadsContract {
   private final Fixtures given = Fixtures.forFreshTenant();
@@ -276,6 +279,42 @@ public abstract class SubjectReadsContract {
                 .toList());
     List<CampaignMember> otherTenants =
         storage().inTransaction(tx -> tx.campaignMembers().forCustomer(otherTenant, customer.id()));
+    assertThat(otherTenants).isEmpty();
+  }
+
+  @Test
+  @DisplayName("segments.listsHolding: the static lists holding the customer, narrowed to them")
+  void segmentsListsHolding_twoListsAndARuleSegment_listsNarrowedToTheCustomer() {
+    // given
+    CustomerId customer = given.customerId();
+    CustomerId neighbour = given.customerId();
+    Segment both = campaigns.list(Set.of(customer, neighbour));
+    Segment others = campaigns.list(Set.of(neighbour));
+    Segment mine = campaigns.list(Set.of(customer));
+    Segment rules = campaigns.segment(new Criterion.HasTag("subject"));
+    storage()
+        .inTransactionDo(
+            tx -> List.of(both, others, mine, rules).forEach(s -> tx.segments().insert(tenant, s)));
+
+    // when
+    List<Segment> found =
+        storage().inTransaction(tx -> tx.segments().listsHolding(tenant, customer));
+
+    // then
+    assertThat(found)
+        .extracting(Segment::id)
+        .containsExactlyElementsOf(
+            List.of(both.id(), mine.id()).stream()
+                .sorted(Comparator.comparing(SegmentId::toString))
+                .toList());
+    assertThat(found).allSatisfy(list -> assertThat(list.list()).containsExactly(customer));
+    Segment narrowed =
+        found.stream().filter(s -> s.id().equals(both.id())).findFirst().orElseThrow();
+    assertThat(narrowed.name()).isEqualTo(both.name());
+    assertThat(narrowed.version()).isEqualTo(both.version());
+    assertThat(narrowed.createdAt()).isEqualTo(both.createdAt());
+    List<Segment> otherTenants =
+        storage().inTransaction(tx -> tx.segments().listsHolding(otherTenant, customer));
     assertThat(otherTenants).isEmpty();
   }
 }

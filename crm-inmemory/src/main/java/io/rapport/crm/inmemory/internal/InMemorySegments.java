@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /** {@link SegmentRepository} over one {@link Unit}: criteria evaluated directly. */
@@ -55,6 +56,25 @@ final class InMemorySegments implements SegmentRepository {
     Segment updated = segment.withVersion(segment.version() + 1);
     unit.segmentRows.put(tenant, updated.id(), updated);
     return updated;
+  }
+
+  @Override
+  public List<Segment> listsHolding(TenantId tenant, CustomerId customer) {
+    unit.enter(tenant);
+    Checks.notNull(customer, "customer");
+    return unit.segmentRows.values(tenant).stream()
+        .filter(segment -> segment.isStaticList() && segment.list().contains(customer))
+        .sorted(Ordering.byId(Segment::id))
+        .map(
+            segment ->
+                new Segment(
+                    segment.id(),
+                    segment.version(),
+                    segment.name(),
+                    null,
+                    Set.of(customer),
+                    segment.createdAt()))
+        .toList();
   }
 
   @Override

@@ -134,6 +134,15 @@ final class JdbcSegments implements SegmentRepository {
   }
 
   @Override
+  public List<Segment> listsHolding(TenantId tenant, CustomerId customer) {
+    Sql sql = unit.enter(tenant);
+    Checks.notNull(customer, "customer");
+    return sql.read(
+        "read the static lists holding a customer",
+        () -> SubjectReads.lists(sql, tenant, customer));
+  }
+
+  @Override
   public Optional<Segment> find(TenantId tenant, SegmentId id) {
     Sql sql = unit.enter(tenant);
     Checks.notNull(id, "id");

@@ -1,6 +1,8 @@
 package io.rapport.crm.jdbc.internal;
 
 import io.rapport.crm.campaign.CampaignMember;
+import io.rapport.crm.campaign.Segment;
+import io.rapport.crm.campaign.SegmentId;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.compliance.AuditEntry;
 import io.rapport.crm.finance.FinancialEvent;
@@ -8,6 +10,7 @@ import io.rapport.crm.lead.Lead;
 import io.rapport.crm.party.CustomerId;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The per-person reads a subject-access export makes: keyset pages of a customer's financial events
@@ -47,7 +50,29 @@ final class SubjectReads {
       ORDER BY tenant_id, customer_id, campaign_id"""
           .formatted(JdbcCampaignMembers.COLUMNS);
 
+  private static final String LISTS =
+      """
+      SELECT s.id, s.version, s.name, s.created_at
+      FROM rapport_segment_list_member m
+      JOIN rapport_segment s ON s.tenant_id = m.tenant_id AND s.id = m.segment_id
+      WHERE m.tenant_id = ? AND m.customer_id = ?
+      ORDER BY m.segment_id""";
+
   private SubjectReads() {}
+
+  static List<Segment> lists(Sql sql, TenantId tenant, CustomerId customer) throws SQLException {
+    return sql.query(
+        LISTS,
+        p -> p.id(tenant).id(customer),
+        row ->
+            new Segment(
+                SegmentId.of(row.getString("id")),
+                row.getLong("version"),
+                row.getString("name"),
+                null,
+                Set.of(customer),
+                Columns.instant(row, "created_at")));
+  }
 
   static List<FinancialEvent> events(
       Sql sql, TenantId tenant, CustomerId customer, FinancialEvent after, int limit)

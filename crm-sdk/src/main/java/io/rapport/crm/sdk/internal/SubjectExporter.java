@@ -57,6 +57,7 @@ public final class SubjectExporter {
     section(visitor, SubjectSection.STAGE_HISTORY, records.stageHistory());
     section(visitor, SubjectSection.CONSENTS, records.consents());
     section(visitor, SubjectSection.CAMPAIGN_MEMBERSHIPS, records.campaignMemberships());
+    section(visitor, SubjectSection.SEGMENT_LISTS, records.segmentLists());
     section(visitor, SubjectSection.SCORES, records.scores());
     visitor.beginSection(SubjectSection.FINANCIAL_EVENTS);
     financialEvents(tenant, id, visitor);

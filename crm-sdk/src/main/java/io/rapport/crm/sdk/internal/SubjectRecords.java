@@ -2,6 +2,7 @@ package io.rapport.crm.sdk.internal;
 
 import io.rapport.crm.analytics.CustomerScore;
 import io.rapport.crm.campaign.CampaignMember;
+import io.rapport.crm.campaign.Segment;
 import io.rapport.crm.common.ScoreKind;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.compliance.ConsentRecord;
@@ -34,6 +35,7 @@ record SubjectRecords(
     List<StageChange> stageHistory,
     List<ConsentRecord> consents,
     List<CampaignMember> campaignMemberships,
+    List<Segment> segmentLists,
     List<CustomerScore> scores) {
 
   /**
@@ -68,6 +70,7 @@ record SubjectRecords(
         stageHistory,
         consents,
         unit.campaignMembers().forCustomer(tenant, id),
+        unit.segments().listsHolding(tenant, id),
         scores);
   }
 

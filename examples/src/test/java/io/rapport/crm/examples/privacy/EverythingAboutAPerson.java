@@ -90,8 +90,8 @@ import java.util.UUID;
  * A person with a value in every stored field of every context: registered through the SDK, with a
  * spouse, a relationship, a household, a holding, a lead converted to them and one linked to them,
  * a won opportunity with its stage change, consents of the customer and of a lead, a converted
- * campaign membership, a score of every kind, a revenue line and a purchase, and audit entries
- * about each of these records. {@link #expected} reads back what the storage holds.
+ * campaign membership, a static list, a score of every kind, a revenue line and a purchase, and
+ * audit entries about each of these records. {@link #expected} reads back what the storage holds.
  */
 final class EverythingAboutAPerson {
   private static final Instant T0 = Instant.parse("2025-02-03T10:15:30.123456Z");
@@ -114,6 +114,7 @@ final class EverythingAboutAPerson {
   private final CampaignId campaign = new CampaignId(UUID.randomUUID());
   private final List<CustomerScore> scores = new ArrayList<>();
   private final List<FinancialEvent> events;
+  private final Segment list;
 
   EverythingAboutAPerson(Crm crm, CrmStorage storage, Caller caller) {
     this.storage = storage;
@@ -242,6 +243,12 @@ final class EverythingAboutAPerson {
                 ada.id(),
                 LocalDate.of(2025, 2, 1),
                 Money.of("19.99", "EUR")));
+    list =
+        Segment.staticList(
+            new SegmentId(UUID.randomUUID()),
+            "wealth prospects",
+            Set.of(ada.id(), spouse.id()),
+            T0);
     storage.inTransactionDo(this::storeRecords);
     launchAndConvert();
     storage.inTransactionDo(this::auditRecords);
@@ -290,6 +297,7 @@ final class EverythingAboutAPerson {
     consents.forEach(consent -> unit.consents().append(tenant, consent));
     unit.customerScores().storeAll(tenant, scores);
     unit.financialEvents().storeNew(tenant, events);
+    unit.segments().insert(tenant, list);
   }
 
   /** Ada (tagged, consenting) joins the campaign, then converts with a value. */
@@ -396,6 +404,20 @@ final class EverythingAboutAPerson {
             storedScores.add(unit.customerScores().find(tenant, ada.id(), kind).orElseThrow());
           }
           records.put(SubjectSection.SCORES, storedScores);
+          Segment stored = unit.segments().get(tenant, list.id());
+          if (!stored.list().contains(ada.id())) {
+            throw new IllegalStateException("the static list lost the subject");
+          }
+          records.put(
+              SubjectSection.SEGMENT_LISTS,
+              List.of(
+                  new Segment(
+                      stored.id(),
+                      stored.version(),
+                      stored.name(),
+                      stored.criteria(),
+                      Set.of(ada.id()),
+                      stored.createdAt())));
           List<Object> storedEvents = new ArrayList<>();
           for (FinancialEvent event : events) {
             storedEvents.add(

@@ -33,7 +33,8 @@ class SubjectExportCompletenessTest {
   /**
    * The only fields the fixture leaves empty: each is exclusive with another that is set (a lead
    * from a campaign has no referrer; a consent names a customer or a lead; only a loss has a lost
-   * reason; a field set at creation has no old value). List indexes are written {@code []}.
+   * reason; a static list has no criteria; a field set at creation has no old value). List indexes
+   * are written {@code []}.
    */
   private static final Set<String> EXCLUSIVE_FIELDS =
       Set.of(
@@ -42,6 +43,7 @@ class SubjectExportCompletenessTest {
           "subject.lead",
           "subject.customer",
           "lostReason",
+          "criteria",
           "changes[].oldValue");
 
   private final ObjectMapper mapper = new ObjectMapper();
