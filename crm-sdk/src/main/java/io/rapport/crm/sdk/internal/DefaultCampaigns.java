@@ -59,7 +59,7 @@ public final class DefaultCampaigns implements Campaigns {
 
   @Override
   public Campaign plan(Caller caller, PlanCampaign command) {
-    runner.access().requireProfile(caller, "campaigns (plan)");
+    runner.access().requireChangeEverything(caller, "managing campaigns (plan)");
     Arguments.notNull("PlanCampaign", caller, "caller");
     ViolationCollector collector = validator.collect(command, "PlanCampaign");
     Instant now = runner.now();
@@ -174,7 +174,7 @@ public final class DefaultCampaigns implements Campaigns {
 
   @Override
   public Campaign recordCost(Caller caller, CampaignId id, CostLine line) {
-    runner.access().requireProfile(caller, "campaigns (recordCost)");
+    runner.access().requireChangeEverything(caller, "managing campaigns (recordCost)");
     Arguments.notNull("recordCost", caller, "caller");
     Arguments.notNull("recordCost", id, "campaign");
     Arguments.notNull("recordCost", line, "line");
@@ -198,7 +198,7 @@ public final class DefaultCampaigns implements Campaigns {
 
   @Override
   public Campaign close(Caller caller, CampaignId id, CampaignStatus target) {
-    runner.access().requireProfile(caller, "campaigns (close)");
+    runner.access().requireChangeEverything(caller, "managing campaigns (close)");
     Arguments.notNull("close", caller, "caller");
     Arguments.notNull("close", id, "campaign");
     Arguments.notNull("close", target, "target");
