@@ -25,6 +25,7 @@ import io.rapport.crm.tck.internal.Fixtures;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -251,6 +252,78 @@ public abstract class AccessFilterContract {
     assertThat(members).containsExactly(stored.get(0).id());
     assertThat(listed).containsExactly(stored.get(0).id());
     assertThat(everyone).isEqualTo(sortedIds(stored));
+  }
+
+  @Test
+  @DisplayName("search and count agree with RecordFilter.matches for random filters and customers")
+  void searchAndCount_randomFilters_matchTheFiltersOwnDefinition() {
+    // given: a fixed seed, so a failure repeats
+    Random random = new Random(20_251_204L);
+    List<EmployeeId> owners = List.of(ADA, BOB, EmployeeId.of("cy"));
+    List<BranchCode> branches = List.of(NORTH, SOUTH, BranchCode.of("W1"));
+    List<BarrierSide> sides = List.of(DEALS, BarrierSide.of("research"), BarrierSide.of("retail"));
+    List<Customer> stored = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      List<String> tags = new ArrayList<>();
+      for (BarrierSide side : sides) {
+        if (random.nextInt(4) == 0) {
+          tags.add(side.tag());
+        }
+      }
+      stored.add(
+          customer(
+              String.format(java.util.Locale.ROOT, "Random %02d", i),
+              random.nextInt(5) == 0 ? null : owners.get(random.nextInt(owners.size())),
+              random.nextInt(5) == 0 ? null : branches.get(random.nextInt(branches.size())),
+              tags.toArray(String[]::new)));
+    }
+    insert(stored.toArray(Customer[]::new));
+    List<Integer> sizes = new ArrayList<>();
+
+    for (int round = 0; round < 25; round++) {
+      RecordFilter filter =
+          new RecordFilter(
+              random.nextInt(6) == 0,
+              subset(random, owners),
+              subset(random, branches),
+              subset(random, sides));
+      List<CustomerId> expected =
+          stored.stream()
+              .filter(
+                  c ->
+                      filter.matches(
+                          io.rapport.crm.compliance.access.RecordFacts.of(
+                              c.owner(), c.branch(), c.tags())))
+              .map(Customer::id)
+              .sorted(Comparator.comparing(CustomerId::toString))
+              .toList();
+
+      // when
+      List<Customer> found =
+          storage()
+              .inTransaction(
+                  tx ->
+                      tx.customers()
+                          .search(tenant, CustomerQuery.all(), PageRequest.first(100), filter))
+              .items();
+      long counted = storage().inTransaction(tx -> tx.customers().count(tenant, filter));
+
+      // then
+      assertThat(sortedIds(found)).as("round %s: %s", round, filter).isEqualTo(expected);
+      assertThat(counted).as("round %s", round).isEqualTo(expected.size());
+      sizes.add(expected.size());
+    }
+    assertThat(sizes).as("the rounds select some, not all nor none").anyMatch(n -> n > 0 && n < 30);
+  }
+
+  private static <T> Set<T> subset(Random random, List<T> values) {
+    Set<T> chosen = new java.util.HashSet<>();
+    for (T value : values) {
+      if (random.nextBoolean()) {
+        chosen.add(value);
+      }
+    }
+    return chosen;
   }
 
   private static PhoneNumber phoneOf(Customer customer) {
