@@ -83,7 +83,8 @@ class AccessSecurityTest {
   private final AccessWorld world = new AccessWorld();
 
   /** One call being built: the service, the method, the target records and what sinks received. */
-  private record Call(String service, Method method, Target target, List<Object> sunk) {}
+  private record Call(
+      String service, Method method, Caller caller, Target target, List<Object> sunk) {}
 
   private static final Map<String, java.util.function.Function<Call, Object>> PROVIDERS =
       new HashMap<>();
@@ -293,7 +294,7 @@ class AccessSecurityTest {
       return index == 1 ? "customer" : call.target().customer().toString();
     }
     if (type == Caller.class) {
-      return world.ada;
+      return call.caller();
     }
     if (type == PipelineId.class) {
       return world.pipeline;
@@ -326,9 +327,10 @@ class AccessSecurityTest {
   /** What one call did. */
   record Outcome(Object value, Throwable thrown, List<Object> sunk) {}
 
-  private Outcome invoke(Object service, String serviceName, Method method, Target target) {
+  private Outcome invoke(
+      Object service, String serviceName, Method method, Caller caller, Target target) {
     List<Object> sunk = new ArrayList<>();
-    Call call = new Call(serviceName, method, target, sunk);
+    Call call = new Call(serviceName, method, caller, target, sunk);
     Type[] types = method.getGenericParameterTypes();
     Object[] arguments = new Object[types.length];
     for (int i = 0; i < types.length; i++) {
@@ -364,23 +366,32 @@ class AccessSecurityTest {
 
   @TestFactory
   Stream<DynamicTest> everyFacadeMethod_unauthorisedCaller_cannotTellHiddenFromAbsent() {
+    Map<String, Caller> callers = new java.util.LinkedHashMap<>();
+    callers.put("walled-off advisor", world.ada);
+    callers.put(
+        "caller without profile",
+        Caller.of(world.tenant, io.rapport.crm.common.Actor.user("anon")));
     List<DynamicTest> tests = new ArrayList<>();
-    for (Method getter : serviceGetters()) {
-      Class<?> type = getter.getReturnType();
-      Arrays.stream(type.getMethods())
-          .filter(m -> !Modifier.isStatic(m.getModifiers()))
-          .filter(m -> !WITHOUT_CALLER.contains(signature(type, m)))
-          .sorted(Comparator.comparing(m -> signature(type, m)))
-          .forEach(
-              method ->
-                  tests.add(
-                      DynamicTest.dynamicTest(
-                          signature(type, method), () -> walk(getter, type, method))));
-    }
+    callers.forEach(
+        (who, caller) -> {
+          for (Method getter : serviceGetters()) {
+            Class<?> type = getter.getReturnType();
+            Arrays.stream(type.getMethods())
+                .filter(m -> !Modifier.isStatic(m.getModifiers()))
+                .filter(m -> !WITHOUT_CALLER.contains(signature(type, m)))
+                .sorted(Comparator.comparing(m -> signature(type, m)))
+                .forEach(
+                    method ->
+                        tests.add(
+                            DynamicTest.dynamicTest(
+                                who + ": " + signature(type, method),
+                                () -> walk(getter, type, method, caller))));
+          }
+        });
     return tests.stream();
   }
 
-  private void walk(Method getter, Class<?> type, Method method) throws Exception {
+  private void walk(Method getter, Class<?> type, Method method, Caller caller) throws Exception {
     // given
     assertThat(method.getParameterTypes())
         .as("%s must take a Caller or be listed in WITHOUT_CALLER", signature(type, method))
@@ -391,8 +402,8 @@ class AccessSecurityTest {
     Target absent = world.absent();
 
     // when
-    Outcome onHidden = invoke(service, type.getSimpleName(), method, hidden);
-    Outcome onAbsent = invoke(service, type.getSimpleName(), method, absent);
+    Outcome onHidden = invoke(service, type.getSimpleName(), method, caller, hidden);
+    Outcome onAbsent = invoke(service, type.getSimpleName(), method, caller, absent);
 
     // then
     assertThat(leak(onHidden, hidden, onAbsent, absent)).as(signature(type, method)).isEmpty();
