@@ -7,7 +7,9 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
@@ -32,6 +34,7 @@ public final class CountingDataSource {
   private final AtomicInteger statements = new AtomicInteger();
   private final AtomicInteger batches = new AtomicInteger();
   private final AtomicInteger savepoints = new AtomicInteger();
+  private final List<String> prepared = new CopyOnWriteArrayList<>();
 
   /** Counts the round trips made through {@code target}. */
   public CountingDataSource(DataSource target) {
@@ -58,8 +61,14 @@ public final class CountingDataSource {
     return savepoints.get();
   }
 
+  /** The SQL text of every statement prepared since the last {@link #reset()}, in order. */
+  public List<String> prepared() {
+    return List.copyOf(prepared);
+  }
+
   /** Sets every count back to zero. */
   public void reset() {
+    prepared.clear();
     statements.set(0);
     batches.set(0);
     savepoints.set(0);
@@ -78,6 +87,13 @@ public final class CountingDataSource {
       if (name.startsWith("executeBatch") || name.equals("executeLargeBatch")) {
         batches.incrementAndGet();
       }
+    }
+    if (delegate instanceof Connection
+        && name.equals("prepareStatement")
+        && args != null
+        && args.length > 0
+        && args[0] instanceof String sql) {
+      prepared.add(sql);
     }
     if (delegate instanceof Connection && SAVEPOINT_CALLS.contains(name)) {
       savepoints.incrementAndGet();

@@ -2,6 +2,8 @@ package io.rapport.crm.sdk;
 
 import io.rapport.crm.common.IdSource;
 import io.rapport.crm.common.internal.Checks;
+import io.rapport.crm.compliance.access.AccessPolicy;
+import io.rapport.crm.sdk.internal.AccessGuard;
 import io.rapport.crm.sdk.internal.CommandRunner;
 import io.rapport.crm.sdk.internal.DefaultAnalytics;
 import io.rapport.crm.sdk.internal.DefaultAudit;
@@ -60,10 +62,11 @@ public final class Crm {
   private final Privacy privacy;
   private final EventDispatcher events;
 
-  private Crm(CrmStorage storage, Clock clock, IdSource ids, Validator validator) {
+  private Crm(
+      CrmStorage storage, Clock clock, IdSource ids, Validator validator, AccessGuard access) {
     this.storage = storage;
     this.events = new EventDispatcher(storage);
-    CommandRunner runner = new CommandRunner(storage, clock, ids, events);
+    CommandRunner runner = new CommandRunner(storage, clock, ids, events, access);
     CommandValidator commands = new CommandValidator(validator);
     this.customers = new DefaultCustomers(runner, commands);
     this.relationships = new DefaultRelationships(runner, commands);
@@ -74,7 +77,7 @@ public final class Crm {
     this.pipelines = new DefaultPipelines(runner, commands);
     this.opportunities = new DefaultOpportunities(runner, commands);
     this.pipelineReports = new DefaultPipelineReports(runner);
-    this.audit = new DefaultAudit(storage);
+    this.audit = new DefaultAudit(storage, access);
     this.consents = new DefaultConsents(runner, commands);
     this.segments = new DefaultSegments(runner);
     this.campaigns = new DefaultCampaigns(runner, commands);
@@ -187,8 +190,21 @@ public final class Crm {
     private Clock clock;
     private IdSource idSource;
     private Validator validator;
+    private AccessPolicy accessPolicy;
 
     private Builder() {}
+
+    /**
+     * The record-level access policy every service method enforces. Unless set, there is none and
+     * every caller reads and changes every record of its tenant (the behaviour of earlier
+     * versions). Once set, access is denied by default: a {@link Caller} without an {@link
+     * Caller#withAccess access profile} sees no customer at all, and a record the caller may not
+     * read is reported exactly as a missing one.
+     */
+    public Builder accessPolicy(AccessPolicy value) {
+      this.accessPolicy = value;
+      return this;
+    }
 
     /** The storage adapter, e.g. {@code InMemoryStorage.create()} or a JDBC storage; required. */
     public Builder storage(CrmStorage value) {
@@ -229,7 +245,9 @@ public final class Crm {
       IdSource usedIds = idSource == null ? IdSource.uuidV7(usedClock) : idSource;
       Validator usedValidator =
           validator == null ? CommandValidator.hibernateValidator(usedClock) : validator;
-      return new Crm(storage, usedClock, usedIds, usedValidator);
+      AccessGuard access =
+          accessPolicy == null ? AccessGuard.unrestricted() : AccessGuard.enforcing(accessPolicy);
+      return new Crm(storage, usedClock, usedIds, usedValidator, access);
     }
   }
 }

@@ -5,6 +5,7 @@ import io.rapport.crm.common.PageRequest;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.common.pii.EmailAddress;
 import io.rapport.crm.common.pii.PhoneNumber;
+import io.rapport.crm.compliance.access.RecordFilter;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.CustomerNotFoundException;
@@ -60,20 +61,44 @@ public interface CustomerRepository {
    * The customers with these ids that exist, ordered by id (canonical lower-case text, compared by
    * code point); unknown ids are skipped.
    */
-  List<Customer> findAll(TenantId tenant, Collection<CustomerId> ids);
+  default List<Customer> findAll(TenantId tenant, Collection<CustomerId> ids) {
+    return findAll(tenant, ids, RecordFilter.unrestricted());
+  }
+
+  /**
+   * As {@link #findAll(TenantId, Collection)}, keeping only the customers {@code filter} matches;
+   * the filter is applied where the rows are read (a query predicate), never after loading.
+   */
+  List<Customer> findAll(TenantId tenant, Collection<CustomerId> ids, RecordFilter filter);
 
   /**
    * Customers having an e-mail contact point whose {@link EmailAddress#normalized() normalised}
    * form equals that of {@code email}, ordered by id (canonical lower-case text, compared by code
    * point).
    */
-  List<Customer> findByEmail(TenantId tenant, EmailAddress email);
+  default List<Customer> findByEmail(TenantId tenant, EmailAddress email) {
+    return findByEmail(tenant, email, RecordFilter.unrestricted());
+  }
+
+  /**
+   * As {@link #findByEmail(TenantId, EmailAddress)}, keeping only the customers {@code filter}
+   * matches, in the query.
+   */
+  List<Customer> findByEmail(TenantId tenant, EmailAddress email, RecordFilter filter);
 
   /**
    * Customers having a phone contact point with the same E.164 number, ordered by id (canonical
    * lower-case text, compared by code point).
    */
-  List<Customer> findByPhone(TenantId tenant, PhoneNumber phone);
+  default List<Customer> findByPhone(TenantId tenant, PhoneNumber phone) {
+    return findByPhone(tenant, phone, RecordFilter.unrestricted());
+  }
+
+  /**
+   * As {@link #findByPhone(TenantId, PhoneNumber)}, keeping only the customers {@code filter}
+   * matches, in the query.
+   */
+  List<Customer> findByPhone(TenantId tenant, PhoneNumber phone, RecordFilter filter);
 
   /**
    * One page of customers matching {@code query}, in the order {@link CustomerQuery} defines.
@@ -82,8 +107,25 @@ public interface CustomerRepository {
    *
    * @throws io.rapport.crm.common.InvalidValueException if the cursor is not one this query made
    */
-  Page<Customer> search(TenantId tenant, CustomerQuery query, PageRequest page);
+  default Page<Customer> search(TenantId tenant, CustomerQuery query, PageRequest page) {
+    return search(tenant, query, page, RecordFilter.unrestricted());
+  }
+
+  /**
+   * As {@link #search(TenantId, CustomerQuery, PageRequest)}, over only the customers {@code
+   * filter} matches: the filter is part of the query, so every page is full (holds {@code limit}
+   * rows while more match) and no row outside the filter is read.
+   *
+   * @throws io.rapport.crm.common.InvalidValueException if the cursor is not one this query made
+   */
+  Page<Customer> search(
+      TenantId tenant, CustomerQuery query, PageRequest page, RecordFilter filter);
 
   /** How many customers the tenant has. */
-  long count(TenantId tenant);
+  default long count(TenantId tenant) {
+    return count(tenant, RecordFilter.unrestricted());
+  }
+
+  /** How many customers of the tenant {@code filter} matches, counted in the query. */
+  long count(TenantId tenant, RecordFilter filter);
 }

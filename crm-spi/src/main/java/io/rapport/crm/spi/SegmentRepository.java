@@ -5,6 +5,7 @@ import io.rapport.crm.campaign.Segment;
 import io.rapport.crm.campaign.SegmentId;
 import io.rapport.crm.common.RecordNotFoundException;
 import io.rapport.crm.common.TenantId;
+import io.rapport.crm.compliance.access.RecordFilter;
 import io.rapport.crm.party.CustomerId;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +51,19 @@ public interface SegmentRepository {
    *
    * @throws io.rapport.crm.common.InvalidValueException if the limit is out of range
    */
-  List<CustomerId> members(TenantId tenant, Criterion criteria, CustomerId after, int limit);
+  default List<CustomerId> members(
+      TenantId tenant, Criterion criteria, CustomerId after, int limit) {
+    return members(tenant, criteria, after, limit, RecordFilter.unrestricted());
+  }
+
+  /**
+   * As {@link #members(TenantId, Criterion, CustomerId, int)}, selecting only customers {@code
+   * filter} matches, in the query: pages stay full.
+   *
+   * @throws io.rapport.crm.common.InvalidValueException if the limit is out of range
+   */
+  List<CustomerId> members(
+      TenantId tenant, Criterion criteria, CustomerId after, int limit, RecordFilter filter);
 
   /**
    * One page of the stored customers on the static list of {@code segment} (ids of customers no
@@ -58,7 +71,18 @@ public interface SegmentRepository {
    *
    * @throws io.rapport.crm.common.InvalidValueException if the limit is out of range
    */
-  List<CustomerId> listed(TenantId tenant, SegmentId segment, CustomerId after, int limit);
+  default List<CustomerId> listed(TenantId tenant, SegmentId segment, CustomerId after, int limit) {
+    return listed(tenant, segment, after, limit, RecordFilter.unrestricted());
+  }
+
+  /**
+   * As {@link #listed(TenantId, SegmentId, CustomerId, int)}, selecting only customers {@code
+   * filter} matches, in the query.
+   *
+   * @throws io.rapport.crm.common.InvalidValueException if the limit is out of range
+   */
+  List<CustomerId> listed(
+      TenantId tenant, SegmentId segment, CustomerId after, int limit, RecordFilter filter);
 
   /**
    * The static lists that hold {@code customer}, ordered by segment id text, each with its list

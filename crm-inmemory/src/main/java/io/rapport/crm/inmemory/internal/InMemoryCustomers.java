@@ -9,6 +9,7 @@ import io.rapport.crm.common.TenantId;
 import io.rapport.crm.common.internal.Checks;
 import io.rapport.crm.common.pii.EmailAddress;
 import io.rapport.crm.common.pii.PhoneNumber;
+import io.rapport.crm.compliance.access.RecordFilter;
 import io.rapport.crm.party.ContactPoint;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
@@ -82,12 +83,13 @@ final class InMemoryCustomers implements CustomerRepository {
   }
 
   @Override
-  public List<Customer> findAll(TenantId tenant, Collection<CustomerId> ids) {
+  public List<Customer> findAll(TenantId tenant, Collection<CustomerId> ids, RecordFilter filter) {
     unit.enter(tenant);
+    Predicate<Customer> visible = AccessFilters.of(filter);
     List<Customer> found = new ArrayList<>();
     for (CustomerId id : new HashSet<>(Checks.list(ids, "ids"))) {
       Customer customer = unit.customerRows.get(tenant, id);
-      if (customer != null) {
+      if (customer != null && visible.test(customer)) {
         found.add(customer);
       }
     }
@@ -96,35 +98,42 @@ final class InMemoryCustomers implements CustomerRepository {
   }
 
   @Override
-  public List<Customer> findByEmail(TenantId tenant, EmailAddress email) {
+  public List<Customer> findByEmail(TenantId tenant, EmailAddress email, RecordFilter filter) {
     unit.enter(tenant);
     String wanted = Checks.notNull(email, "email").normalized();
     return matching(
         tenant,
+        filter,
         point ->
             point instanceof EmailContact contact && contact.email().normalized().equals(wanted));
   }
 
   @Override
-  public List<Customer> findByPhone(TenantId tenant, PhoneNumber phone) {
+  public List<Customer> findByPhone(TenantId tenant, PhoneNumber phone, RecordFilter filter) {
     unit.enter(tenant);
     String wanted = Checks.notNull(phone, "phone").normalized();
     return matching(
         tenant,
+        filter,
         point ->
             point instanceof PhoneContact contact && contact.phone().normalized().equals(wanted));
   }
 
-  private List<Customer> matching(TenantId tenant, Predicate<ContactPoint> point) {
+  private List<Customer> matching(
+      TenantId tenant, RecordFilter filter, Predicate<ContactPoint> point) {
+    Predicate<Customer> visible = AccessFilters.of(filter);
     return unit.customerRows.values(tenant).stream()
+        .filter(visible)
         .filter(customer -> customer.contactPoints().stream().anyMatch(point))
         .sorted(BY_ID)
         .toList();
   }
 
   @Override
-  public Page<Customer> search(TenantId tenant, CustomerQuery query, PageRequest page) {
+  public Page<Customer> search(
+      TenantId tenant, CustomerQuery query, PageRequest page, RecordFilter filter) {
     unit.enter(tenant);
+    Predicate<Customer> visible = AccessFilters.of(filter);
     Checks.notNull(query, "query");
     Checks.notNull(page, "page");
     Predicate<Customer> after = customer -> true;
@@ -141,6 +150,7 @@ final class InMemoryCustomers implements CustomerRepository {
     }
     List<Customer> rows =
         unit.customerRows.values(tenant).stream()
+            .filter(visible)
             .filter(customer -> matches(query, customer))
             .filter(after)
             .sorted(SEARCH_ORDER)
@@ -166,8 +176,8 @@ final class InMemoryCustomers implements CustomerRepository {
   }
 
   @Override
-  public long count(TenantId tenant) {
+  public long count(TenantId tenant, RecordFilter filter) {
     unit.enter(tenant);
-    return unit.customerRows.values(tenant).size();
+    return unit.customerRows.values(tenant).stream().filter(AccessFilters.of(filter)).count();
   }
 }

@@ -10,6 +10,7 @@ import io.rapport.crm.common.RecordNotFoundException;
 import io.rapport.crm.common.ScoreKind;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.common.internal.Checks;
+import io.rapport.crm.compliance.access.RecordFilter;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.Holding;
@@ -86,7 +87,7 @@ final class InMemorySegments implements SegmentRepository {
 
   @Override
   public List<CustomerId> members(
-      TenantId tenant, Criterion criteria, CustomerId after, int limit) {
+      TenantId tenant, Criterion criteria, CustomerId after, int limit, RecordFilter filter) {
     unit.enter(tenant);
     Checks.notNull(criteria, "criteria");
     checkLimit(limit);
@@ -97,6 +98,7 @@ final class InMemorySegments implements SegmentRepository {
         tenant,
         after,
         limit,
+        filter,
         customer ->
             SegmentCriteria.matches(
                 criteria,
@@ -106,22 +108,29 @@ final class InMemorySegments implements SegmentRepository {
   }
 
   @Override
-  public List<CustomerId> listed(TenantId tenant, SegmentId segment, CustomerId after, int limit) {
+  public List<CustomerId> listed(
+      TenantId tenant, SegmentId segment, CustomerId after, int limit, RecordFilter filter) {
     unit.enter(tenant);
     checkLimit(limit);
     Segment stored = unit.segmentRows.get(tenant, Checks.notNull(segment, "segment"));
     if (stored == null) {
       return List.of();
     }
-    return page(tenant, after, limit, customer -> stored.list().contains(customer.id()));
+    return page(tenant, after, limit, filter, customer -> stored.list().contains(customer.id()));
   }
 
   private List<CustomerId> page(
-      TenantId tenant, CustomerId after, int limit, Predicate<Customer> selected) {
+      TenantId tenant,
+      CustomerId after,
+      int limit,
+      RecordFilter filter,
+      Predicate<Customer> selected) {
+    Predicate<Customer> visible = AccessFilters.of(filter);
     String from = after == null ? null : after.toString();
     return unit.customerRows.values(tenant).stream()
         .filter(c -> from == null || Ordering.compareCodePoints(c.id().toString(), from) > 0)
         .sorted(Ordering.byId(Customer::id))
+        .filter(visible)
         .filter(selected)
         .limit(limit)
         .map(Customer::id)

@@ -46,14 +46,16 @@ final class CustomerSearch {
   private final PageRequest page;
   private final byte[] afterKey;
   private final CustomerId afterId;
+  private final AccessSql access;
 
   /**
    * Decodes the cursor, if any.
    *
    * @throws io.rapport.crm.common.InvalidValueException if the cursor is not a customer search's
    */
-  CustomerSearch(TenantId tenant, CustomerQuery query, PageRequest page) {
+  CustomerSearch(TenantId tenant, CustomerQuery query, PageRequest page, AccessSql access) {
     this.tenant = tenant;
+    this.access = access;
     this.query = query;
     this.page = page;
     if (page.after() == null) {
@@ -87,6 +89,9 @@ final class CustomerSearch {
     if (afterKey != null) {
       conditions.add("(c.sort_key > ? OR (c.sort_key = ? AND c.id > ?))");
     }
+    if (access.restricts()) {
+      conditions.add(access.condition());
+    }
     String statement = SEARCH.formatted(String.join("\n  AND ", conditions));
     List<Customer> rows = sql.query(statement, this::bind, CustomerRows::read);
     if (rows.size() <= page.limit()) {
@@ -119,6 +124,7 @@ final class CustomerSearch {
     if (afterKey != null) {
       params.bytes(afterKey).bytes(afterKey).id(afterId);
     }
+    access.bind(params);
     params.number(page.limit() + 1L);
   }
 

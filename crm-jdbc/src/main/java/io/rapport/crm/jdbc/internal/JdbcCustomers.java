@@ -8,6 +8,7 @@ import io.rapport.crm.common.TenantId;
 import io.rapport.crm.common.internal.Checks;
 import io.rapport.crm.common.pii.EmailAddress;
 import io.rapport.crm.common.pii.PhoneNumber;
+import io.rapport.crm.compliance.access.RecordFilter;
 import io.rapport.crm.party.ContactChannel;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
@@ -47,7 +48,7 @@ final class JdbcCustomers implements CustomerRepository {
       WHERE c.tenant_id = ?
         AND c.id IN (
           SELECT k.customer_id FROM rapport_customer_contact_key k
-          WHERE k.tenant_id = ? AND k.channel = ? AND k.normalized_value = ?)
+          WHERE k.tenant_id = ? AND k.channel = ? AND k.normalized_value = ?)%%s
       ORDER BY c.id"""
           .formatted(CustomerRows.COLUMNS);
 
@@ -164,8 +165,9 @@ final class JdbcCustomers implements CustomerRepository {
   }
 
   @Override
-  public List<Customer> findAll(TenantId tenant, Collection<CustomerId> ids) {
+  public List<Customer> findAll(TenantId tenant, Collection<CustomerId> ids, RecordFilter filter) {
     Sql sql = unit.enter(tenant);
+    AccessSql access = AccessSql.of(filter);
     List<CustomerId> wanted = new ArrayList<>(new LinkedHashSet<>(Checks.list(ids, "ids")));
     if (wanted.isEmpty()) {
       return List.of();
@@ -177,8 +179,13 @@ final class JdbcCustomers implements CustomerRepository {
           for (List<CustomerId> chunk : InLists.chunks(wanted, sql.batchSize())) {
             found.addAll(
                 sql.query(
-                    FIND_ALL.formatted(InLists.keyIn(sql.dialect(), "c.", "id", chunk.size())),
-                    p -> InLists.bindKeys(p, sql.dialect(), tenant, chunk),
+                    FIND_ALL.formatted(
+                        InLists.keyIn(sql.dialect(), "c.", "id", chunk.size())
+                            + access.andCondition()),
+                    p -> {
+                      InLists.bindKeys(p, sql.dialect(), tenant, chunk);
+                      access.bind(p);
+                    },
                     CustomerRows::read));
           }
           found.sort(Comparator.comparing(customer -> customer.id().toString()));
@@ -187,46 +194,56 @@ final class JdbcCustomers implements CustomerRepository {
   }
 
   @Override
-  public List<Customer> findByEmail(TenantId tenant, EmailAddress email) {
+  public List<Customer> findByEmail(TenantId tenant, EmailAddress email, RecordFilter filter) {
     Checks.notNull(email, "email");
-    return byContactKey(tenant, ContactChannel.EMAIL, email.normalized());
+    return byContactKey(tenant, ContactChannel.EMAIL, email.normalized(), AccessSql.of(filter));
   }
 
   @Override
-  public List<Customer> findByPhone(TenantId tenant, PhoneNumber phone) {
+  public List<Customer> findByPhone(TenantId tenant, PhoneNumber phone, RecordFilter filter) {
     Checks.notNull(phone, "phone");
-    return byContactKey(tenant, ContactChannel.PHONE, phone.normalized());
+    return byContactKey(tenant, ContactChannel.PHONE, phone.normalized(), AccessSql.of(filter));
   }
 
-  private List<Customer> byContactKey(TenantId tenant, ContactChannel channel, String value) {
+  private List<Customer> byContactKey(
+      TenantId tenant, ContactChannel channel, String value, AccessSql access) {
     Sql sql = unit.enter(tenant);
     return sql.read(
         "find customers by contact point",
         () ->
             sql.query(
-                BY_CONTACT_KEY,
-                p -> p.id(tenant).id(tenant).text(channel.name()).text(value),
+                BY_CONTACT_KEY.formatted(access.andCondition()),
+                p -> {
+                  p.id(tenant).id(tenant).text(channel.name()).text(value);
+                  access.bind(p);
+                },
                 CustomerRows::read));
   }
 
   @Override
-  public Page<Customer> search(TenantId tenant, CustomerQuery query, PageRequest page) {
+  public Page<Customer> search(
+      TenantId tenant, CustomerQuery query, PageRequest page, RecordFilter filter) {
     Sql sql = unit.enter(tenant);
     Checks.notNull(query, "query");
     Checks.notNull(page, "page");
-    CustomerSearch search = new CustomerSearch(tenant, query, page);
+    CustomerSearch search = new CustomerSearch(tenant, query, page, AccessSql.of(filter));
     return sql.read("search customers", () -> search.run(sql));
   }
 
   @Override
-  public long count(TenantId tenant) {
+  public long count(TenantId tenant, RecordFilter filter) {
     Sql sql = unit.enter(tenant);
+    AccessSql access = AccessSql.of(filter);
     return sql.read(
         "count customers",
         () ->
             sql.queryFirst(
-                    "SELECT COUNT(*) FROM rapport_customer WHERE tenant_id = ?",
-                    p -> p.id(tenant),
+                    "SELECT COUNT(*) FROM rapport_customer c WHERE c.tenant_id = ?"
+                        + access.andCondition(),
+                    p -> {
+                      p.id(tenant);
+                      access.bind(p);
+                    },
                     row -> row.getLong(1))
                 .orElse(0L));
   }

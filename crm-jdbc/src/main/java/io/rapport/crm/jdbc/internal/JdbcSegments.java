@@ -8,6 +8,7 @@ import io.rapport.crm.common.DuplicateRecordException;
 import io.rapport.crm.common.RecordNotFoundException;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.common.internal.Checks;
+import io.rapport.crm.compliance.access.RecordFilter;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.spi.SegmentRepository;
 import java.sql.SQLException;
@@ -48,14 +49,14 @@ final class JdbcSegments implements SegmentRepository {
       """
       SELECT c.id FROM rapport_customer c
       WHERE c.tenant_id = ? %s
-        AND (%s)
+        AND (%s)%s
       ORDER BY c.tenant_id, c.id
       LIMIT ?""";
   private static final String LISTED =
       """
       SELECT c.id FROM rapport_segment_list_member l
       JOIN rapport_customer c ON c.tenant_id = l.tenant_id AND c.id = l.customer_id
-      WHERE l.tenant_id = ? AND l.segment_id = ? %s
+      WHERE l.tenant_id = ? AND l.segment_id = ? %s%s
       ORDER BY l.tenant_id, l.segment_id, l.customer_id
       LIMIT ?""";
 
@@ -183,8 +184,9 @@ final class JdbcSegments implements SegmentRepository {
 
   @Override
   public List<CustomerId> members(
-      TenantId tenant, Criterion criteria, CustomerId after, int limit) {
+      TenantId tenant, Criterion criteria, CustomerId after, int limit, RecordFilter filter) {
     Sql sql = unit.enter(tenant);
+    AccessSql access = AccessSql.of(filter);
     Checks.notNull(criteria, "criteria");
     checkLimit(limit);
     CriteriaSql predicate = CriteriaSql.of(criteria);
@@ -192,33 +194,41 @@ final class JdbcSegments implements SegmentRepository {
         "select segment members",
         () ->
             sql.query(
-                MEMBERS.formatted(after == null ? "" : "AND c.id > ?", predicate.predicate()),
+                MEMBERS.formatted(
+                    after == null ? "" : "AND c.id > ?",
+                    predicate.predicate(),
+                    access.andCondition()),
                 p -> {
                   p.id(tenant);
                   if (after != null) {
                     p.id(after);
                   }
                   predicate.bind(p);
+                  access.bind(p);
                   p.number(limit);
                 },
                 row -> CustomerId.of(row.getString(1))));
   }
 
   @Override
-  public List<CustomerId> listed(TenantId tenant, SegmentId segment, CustomerId after, int limit) {
+  public List<CustomerId> listed(
+      TenantId tenant, SegmentId segment, CustomerId after, int limit, RecordFilter filter) {
     Sql sql = unit.enter(tenant);
+    AccessSql access = AccessSql.of(filter);
     Checks.notNull(segment, "segment");
     checkLimit(limit);
     return sql.read(
         "select listed segment members",
         () ->
             sql.query(
-                LISTED.formatted(after == null ? "" : "AND l.customer_id > ?"),
+                LISTED.formatted(
+                    after == null ? "" : "AND l.customer_id > ?", access.andCondition()),
                 p -> {
                   p.id(tenant).id(segment);
                   if (after != null) {
                     p.id(after);
                   }
+                  access.bind(p);
                   p.number(limit);
                 },
                 row -> CustomerId.of(row.getString(1))));

@@ -28,6 +28,7 @@ final class MigrationResources implements ResourceProvider {
           "V6__attribution.sql",
           "V7__customer_scores.sql",
           "V8__customer_name_keys.sql",
+          "V9__access.sql",
           "V13__subject_access.sql");
 
   private final String folder;

@@ -2,6 +2,7 @@ package io.rapport.crm.jdbc.tck;
 
 import io.rapport.crm.jdbc.JdbcStorage;
 import io.rapport.crm.spi.CrmStorage;
+import io.rapport.crm.tck.AccessFilterContract;
 import io.rapport.crm.tck.AuditLogContract;
 import io.rapport.crm.tck.CampaignAttributionContract;
 import io.rapport.crm.tck.CampaignMemberRepositoryContract;
@@ -45,6 +46,14 @@ class H2NamedSchemaContractsTest {
     JdbcDataSource h2 = new JdbcDataSource();
     h2.setURL("jdbc:h2:mem:named-schema-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     return JdbcStorage.builder(h2).schema("crm").build();
+  }
+
+  @Nested
+  class AccessFilter extends AccessFilterContract {
+    @Override
+    protected CrmStorage storage() {
+      return STORAGE;
+    }
   }
 
   @Nested

@@ -28,12 +28,14 @@ import java.util.TreeSet;
 public final class Changes {
   private final UnitOfWork unit;
   private final Caller caller;
+  private final AccessGuard access;
   private final Instant now;
   private final IdSource ids;
   private final List<AuditDraft> drafts = new ArrayList<>();
   private final List<DomainEvent> events = new ArrayList<>();
 
-  Changes(UnitOfWork unit, Caller caller, Instant now, IdSource ids) {
+  Changes(UnitOfWork unit, Caller caller, Instant now, IdSource ids, AccessGuard access) {
+    this.access = access;
     this.unit = unit;
     this.caller = caller;
     this.now = now;
@@ -43,6 +45,16 @@ public final class Changes {
   /** The unit of work. */
   public UnitOfWork unit() {
     return unit;
+  }
+
+  /** The record-level access guard of the SDK. */
+  public AccessGuard access() {
+    return access;
+  }
+
+  /** The caller, for access checks. */
+  public Caller caller() {
+    return caller;
   }
 
   /** The caller's tenant. */

@@ -24,13 +24,30 @@ public final class CommandRunner {
   private final Clock clock;
   private final IdSource ids;
   private final EventDispatcher dispatcher;
+  private final AccessGuard access;
 
-  /** A runner over {@code storage}, with the SDK's clock, id source and dispatcher. */
+  /** A runner over {@code storage}, with the SDK's clock, id source and dispatcher, no policy. */
   public CommandRunner(CrmStorage storage, Clock clock, IdSource ids, EventDispatcher dispatcher) {
+    this(storage, clock, ids, dispatcher, AccessGuard.unrestricted());
+  }
+
+  /** A runner whose services enforce record-level access through {@code access}. */
+  public CommandRunner(
+      CrmStorage storage,
+      Clock clock,
+      IdSource ids,
+      EventDispatcher dispatcher,
+      AccessGuard access) {
     this.storage = storage;
     this.clock = clock;
     this.ids = ids;
     this.dispatcher = dispatcher;
+    this.access = access;
+  }
+
+  /** The record-level access guard every service checks its reads and changes with. */
+  public AccessGuard access() {
+    return access;
   }
 
   /** The current time of the SDK clock. */
@@ -61,7 +78,7 @@ public final class CommandRunner {
     Committed<T> committed =
         storage.inTransaction(
             unit -> {
-              Changes changes = new Changes(unit, caller, now, ids);
+              Changes changes = new Changes(unit, caller, now, ids, access);
               T value = work.apply(changes);
               changes.flush();
               return new Committed<>(value, changes.events());

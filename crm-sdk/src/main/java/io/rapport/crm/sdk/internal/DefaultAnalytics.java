@@ -71,6 +71,7 @@ public final class DefaultAnalytics implements Analytics {
       int horizonWeeks,
       double discountRate,
       Consumer<? super CustomerValue> sink) {
+    runner.access().requireTenantWide(caller, "analytics (lifetimeValue)");
     TenantId tenant = Arguments.notNull("lifetimeValue", caller, "caller").tenant();
     Arguments.notNull("lifetimeValue", currency, "currency");
     Arguments.notNull("lifetimeValue", observationEnd, "observationEnd");
@@ -119,6 +120,7 @@ public final class DefaultAnalytics implements Analytics {
 
   @Override
   public List<RfmScore> rfm(Caller caller, Currency currency, LocalDate asOf) {
+    runner.access().requireTenantWide(caller, "analytics (rfm)");
     TenantId tenant = Arguments.notNull("rfm", caller, "caller").tenant();
     Arguments.notNull("rfm", currency, "currency");
     Arguments.notNull("rfm", asOf, "asOf");
@@ -129,6 +131,8 @@ public final class DefaultAnalytics implements Analytics {
 
   @Override
   public long storeRfm(Caller caller, Currency currency, LocalDate asOf) {
+    runner.access().requireTenantWide(caller, "analytics (storeRfm)");
+    runner.access().requireChangeEverything(caller, "analytics (storeRfm)");
     List<RfmScore> scores = rfm(caller, currency, asOf);
     Instant now = runner.now();
     List<CustomerScore> rows = new ArrayList<>(2 * scores.size());
@@ -145,6 +149,8 @@ public final class DefaultAnalytics implements Analytics {
       LocalDate observationEnd,
       int horizonWeeks,
       double discountRate) {
+    runner.access().requireTenantWide(caller, "analytics (storeClv)");
+    runner.access().requireChangeEverything(caller, "analytics (storeClv)");
     Instant now = runner.now();
     List<CustomerScore> rows = new ArrayList<>();
     LifetimeValueFit fit =
@@ -192,6 +198,7 @@ public final class DefaultAnalytics implements Analytics {
       ExchangeRates rates,
       Collection<Activity> activities,
       Map<String, Money> unitCosts) {
+    runner.access().requireTenantWide(caller, "analytics (profitability)");
     TenantId tenant = Arguments.notNull("profitability", caller, "caller").tenant();
     Arguments.notNull("profitability", period, "period");
     Arguments.notNull("profitability", currency, "currency");
@@ -206,6 +213,7 @@ public final class DefaultAnalytics implements Analytics {
 
   @Override
   public List<PeriodRetention> churn(Caller caller, YearMonth first, YearMonth last) {
+    runner.access().requireTenantWide(caller, "analytics (churn)");
     TenantId tenant = Arguments.notNull("churn", caller, "caller").tenant();
     Arguments.notNull("churn", first, "first");
     Arguments.notNull("churn", last, "last");
@@ -215,6 +223,7 @@ public final class DefaultAnalytics implements Analytics {
 
   @Override
   public List<CohortRetention> cohorts(Caller caller, YearMonth last) {
+    runner.access().requireTenantWide(caller, "analytics (cohorts)");
     TenantId tenant = Arguments.notNull("cohorts", caller, "caller").tenant();
     Arguments.notNull("cohorts", last, "last");
     return Retention.cohorts(tenures(tenant).tenures(), last);
@@ -230,6 +239,7 @@ public final class DefaultAnalytics implements Analytics {
       Money salesCosts,
       Collection<Integer> feedbackScores,
       int satisfiedFrom) {
+    runner.access().requireTenantWide(caller, "analytics (kpis)");
     TenantId tenant = Arguments.notNull("kpis", caller, "caller").tenant();
     Arguments.notNull("kpis", period, "period");
     Arguments.notNull("kpis", currency, "currency");
@@ -256,6 +266,7 @@ public final class DefaultAnalytics implements Analytics {
   @Override
   public List<AssociationRule> productRules(
       Caller caller, double minSupport, double minConfidence) {
+    runner.access().requireTenantWide(caller, "analytics (productRules)");
     TenantId tenant = Arguments.notNull("productRules", caller, "caller").tenant();
     return CrossSell.rules(
         tenures(tenant).openProducts(runner.dateOf(runner.now())), minSupport, minConfidence);
@@ -268,7 +279,7 @@ public final class DefaultAnalytics implements Analytics {
     Arguments.notNull("nextBestProducts", customer, "customer");
     Arguments.notNull("nextBestProducts", channel, "channel");
     Checks.argument(limit >= 0, "limit", "limit must be >= 0");
-    runner.read(unit -> unit.customers().get(tenant, customer));
+    runner.read(unit -> runner.access().requireReadable(caller, unit, customer));
     boolean mayOffer =
         consents
             .mayContact(

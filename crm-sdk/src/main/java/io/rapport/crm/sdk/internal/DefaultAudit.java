@@ -1,5 +1,6 @@
 package io.rapport.crm.sdk.internal;
 
+import io.rapport.crm.common.InvalidValueException;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.compliance.AuditChain;
 import io.rapport.crm.compliance.AuditEntry;
@@ -10,7 +11,9 @@ import io.rapport.crm.sdk.Audit;
 import io.rapport.crm.sdk.Caller;
 import io.rapport.crm.sdk.internal.validation.Arguments;
 import io.rapport.crm.spi.CrmStorage;
+import io.rapport.crm.spi.UnitOfWork;
 import java.util.List;
+import java.util.Optional;
 
 /** {@link Audit} over the storage's audit log. Thread-safe. */
 public final class DefaultAudit implements Audit {
@@ -18,10 +21,17 @@ public final class DefaultAudit implements Audit {
   static final int PAGE_SIZE = 500;
 
   private final CrmStorage storage;
+  private final AccessGuard access;
 
-  /** The audit use cases. */
+  /** The audit use cases, without an access policy. */
   public DefaultAudit(CrmStorage storage) {
+    this(storage, AccessGuard.unrestricted());
+  }
+
+  /** The audit use cases; histories are shown only of records the caller may read. */
+  public DefaultAudit(CrmStorage storage, AccessGuard access) {
     this.storage = storage;
+    this.access = access;
   }
 
   @Override
@@ -29,7 +39,35 @@ public final class DefaultAudit implements Audit {
     TenantId tenant = Arguments.notNull("history", caller, "caller").tenant();
     Arguments.notNull("history", recordType, "recordType");
     Arguments.notNull("history", recordId, "recordId");
-    return storage.inTransaction(unit -> unit.audit().forRecord(tenant, recordType, recordId));
+    return storage.inTransaction(
+        unit ->
+            visible(caller, unit, recordType, recordId)
+                ? unit.audit().forRecord(tenant, recordType, recordId)
+                : List.of());
+  }
+
+  /**
+   * A customer's history is shown if the caller may read the customer; the history of other record
+   * types only to callers who may read every customer. Otherwise the history is empty, as for a
+   * record that never existed.
+   */
+  private boolean visible(Caller caller, UnitOfWork unit, String recordType, String recordId) {
+    if (!access.enforced()) {
+      return true;
+    }
+    if (DefaultCustomers.TYPE.equals(recordType)) {
+      Optional<CustomerId> id = parse(recordId);
+      return id.isPresent() && access.mayRead(caller, unit, id.get());
+    }
+    return access.readFilter(caller).isUnrestricted();
+  }
+
+  private static Optional<CustomerId> parse(String recordId) {
+    try {
+      return Optional.of(CustomerId.of(recordId));
+    } catch (InvalidValueException e) {
+      return Optional.empty();
+    }
   }
 
   @Override

@@ -59,6 +59,7 @@ public final class DefaultCampaigns implements Campaigns {
 
   @Override
   public Campaign plan(Caller caller, PlanCampaign command) {
+    runner.access().requireChangeEverything(caller, "managing campaigns (plan)");
     Arguments.notNull("PlanCampaign", caller, "caller");
     ViolationCollector collector = validator.collect(command, "PlanCampaign");
     Instant now = runner.now();
@@ -135,6 +136,7 @@ public final class DefaultCampaigns implements Campaigns {
   public LaunchResult launch(Caller caller, CampaignId id) {
     Arguments.notNull("launch", caller, "caller");
     Arguments.notNull("launch", id, "campaign");
+    runner.access().requireChangeEverything(caller, "launching a campaign");
     Instant now = runner.now();
     return runner.write(
         caller,
@@ -172,6 +174,7 @@ public final class DefaultCampaigns implements Campaigns {
 
   @Override
   public Campaign recordCost(Caller caller, CampaignId id, CostLine line) {
+    runner.access().requireChangeEverything(caller, "managing campaigns (recordCost)");
     Arguments.notNull("recordCost", caller, "caller");
     Arguments.notNull("recordCost", id, "campaign");
     Arguments.notNull("recordCost", line, "line");
@@ -195,6 +198,7 @@ public final class DefaultCampaigns implements Campaigns {
 
   @Override
   public Campaign close(Caller caller, CampaignId id, CampaignStatus target) {
+    runner.access().requireChangeEverything(caller, "managing campaigns (close)");
     Arguments.notNull("close", caller, "caller");
     Arguments.notNull("close", id, "campaign");
     Arguments.notNull("close", target, "target");
@@ -268,11 +272,18 @@ public final class DefaultCampaigns implements Campaigns {
   }
 
   private static CampaignMember member(Changes changes, CampaignId id, CustomerId customer) {
-    return changes
-        .unit()
-        .campaignMembers()
-        .find(changes.tenant(), id, customer)
-        .orElseThrow(() -> new RecordNotFoundException("campaignMember", customer));
+    AccessGuard access = changes.access();
+    if (!access.mayRead(changes.caller(), changes.unit(), customer)) {
+      throw new RecordNotFoundException("campaignMember", customer);
+    }
+    CampaignMember member =
+        changes
+            .unit()
+            .campaignMembers()
+            .find(changes.tenant(), id, customer)
+            .orElseThrow(() -> new RecordNotFoundException("campaignMember", customer));
+    access.requireChangeable(changes.caller(), changes.unit(), customer);
+    return member;
   }
 
   /** Stores the move, its audit entry and event; an unsubscribe also withdraws the consent. */
@@ -316,6 +327,7 @@ public final class DefaultCampaigns implements Campaigns {
 
   @Override
   public Campaign get(Caller caller, CampaignId id) {
+    runner.access().requireProfile(caller, "campaigns (get)");
     TenantId tenant = Arguments.notNull("get", caller, "caller").tenant();
     Arguments.notNull("get", id, "id");
     return runner.read(unit -> unit.campaigns().get(tenant, id));
@@ -324,6 +336,7 @@ public final class DefaultCampaigns implements Campaigns {
   @Override
   public List<CampaignMetrics> metrics(
       Caller caller, List<CampaignId> ids, AttributionModel model, ExchangeRates rates) {
+    runner.access().requireTenantWide(caller, "campaign metrics");
     TenantId tenant = Arguments.notNull("metrics", caller, "caller").tenant();
     Arguments.notNull("metrics", ids, "campaigns");
     Arguments.notNull("metrics", model, "model");
@@ -340,6 +353,7 @@ public final class DefaultCampaigns implements Campaigns {
       List<CampaignId> ids,
       Map<CampaignId, AttributedOutcomes> outcomes,
       ExchangeRates rates) {
+    runner.access().requireTenantWide(caller, "campaign metrics");
     TenantId tenant = Arguments.notNull("metrics", caller, "caller").tenant();
     Arguments.notNull("metrics", ids, "campaigns");
     Arguments.notNull("metrics", outcomes, "outcomes");

@@ -16,6 +16,7 @@ import io.rapport.crm.sdk.RecordConsent;
 import io.rapport.crm.sdk.internal.validation.Arguments;
 import io.rapport.crm.sdk.internal.validation.CommandValidator;
 import io.rapport.crm.sdk.internal.validation.ViolationCollector;
+import io.rapport.crm.spi.UnitOfWork;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -59,9 +60,13 @@ public final class DefaultConsents implements Consents {
         changes -> {
           TenantId tenant = changes.tenant();
           if (record.subject().isLead()) {
-            changes.unit().leads().get(tenant, record.subject().lead());
+            LeadAccess.requireChangeable(
+                changes.access(),
+                caller,
+                changes.unit(),
+                changes.unit().leads().get(tenant, record.subject().lead()));
           } else {
-            changes.unit().customers().get(tenant, record.subject().customer());
+            changes.access().requireChangeable(caller, changes.unit(), record.subject().customer());
           }
           if (record.action() == ConsentAction.CONFIRMED
               && !changes
@@ -101,7 +106,26 @@ public final class DefaultConsents implements Consents {
   public ConsentHistory history(Caller caller, ConsentSubject subject) {
     TenantId tenant = Arguments.notNull("history", caller, "caller").tenant();
     Arguments.notNull("history", subject, "subject");
-    return runner.read(unit -> unit.consents().history(tenant, subject));
+    return runner.read(
+        unit ->
+            visible(caller, unit, subject)
+                ? unit.consents().history(tenant, subject)
+                : ConsentHistory.empty(subject));
+  }
+
+  /** Whether {@code caller} may see the consents of {@code subject}; false if it does not exist. */
+  private boolean visible(Caller caller, UnitOfWork unit, ConsentSubject subject) {
+    AccessGuard access = runner.access();
+    if (!access.enforced()) {
+      return true;
+    }
+    if (subject.isLead()) {
+      return unit.leads()
+          .find(caller.tenant(), subject.lead())
+          .map(lead -> LeadAccess.mayRead(access, caller, unit, lead))
+          .orElse(false);
+    }
+    return access.mayRead(caller, unit, subject.customer());
   }
 
   @Override

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -33,11 +34,13 @@ public final class DefaultCustomers implements Customers {
 
   private final CommandRunner runner;
   private final CommandValidator validator;
+  private final AccessGuard access;
 
   /** The customer use cases. */
   public DefaultCustomers(CommandRunner runner, CommandValidator validator) {
     this.runner = runner;
     this.validator = validator;
+    this.access = runner.access();
   }
 
   @Override
@@ -46,6 +49,8 @@ public final class DefaultCustomers implements Customers {
     ViolationCollector collector = validator.collect(command, "RegisterCustomer");
     Instant now = runner.now();
     Customer customer = CustomerFactory.create(collector, command, runner.ids(), now);
+    access.requireInChangeScope(caller, AccessGuard.facts(customer), "the new customer");
+    access.requireBarrierChange(caller, Set.of(), AccessGuard.facts(customer).sides());
     return runner.write(
         caller,
         now,
@@ -75,6 +80,8 @@ public final class DefaultCustomers implements Customers {
         changes -> {
           Customer current = read(changes, command.id(), command.expectedVersion());
           Customer next = CustomerFactory.updated(collector, current, command, now);
+          access.requireBarrierChange(
+              caller, AccessGuard.facts(current).sides(), AccessGuard.facts(next).sides());
           return save(changes, current, next, "customer.updated", Map.of());
         });
   }
@@ -150,8 +157,8 @@ public final class DefaultCustomers implements Customers {
         });
   }
 
-  private static Customer read(Changes changes, CustomerId id, long expectedVersion) {
-    Customer current = changes.unit().customers().get(changes.tenant(), id);
+  private Customer read(Changes changes, CustomerId id, long expectedVersion) {
+    Customer current = access.requireChangeable(changes.caller(), changes.unit(), id);
     Versions.expect(TYPE, id, current.version(), expectedVersion);
     return current;
   }
@@ -178,14 +185,14 @@ public final class DefaultCustomers implements Customers {
   public Customer get(Caller caller, CustomerId id) {
     TenantId tenant = Arguments.notNull("get", caller, "caller").tenant();
     Arguments.notNull("get", id, "id");
-    return runner.read(unit -> unit.customers().get(tenant, id));
+    return runner.read(unit -> access.requireReadable(caller, unit, id));
   }
 
   @Override
   public Optional<Customer> find(Caller caller, CustomerId id) {
     TenantId tenant = Arguments.notNull("find", caller, "caller").tenant();
     Arguments.notNull("find", id, "id");
-    return runner.read(unit -> unit.customers().find(tenant, id));
+    return runner.read(unit -> access.visible(caller, unit.customers().find(tenant, id)));
   }
 
   @Override
@@ -194,7 +201,10 @@ public final class DefaultCustomers implements Customers {
     Arguments.notNull("findByEmail", email, "email");
     EmailAddress address =
         ViolationCollector.singleAt("findByEmail", "email", () -> EmailAddress.of(email));
-    return runner.read(unit -> unit.customers().findByEmail(tenant, address));
+    return runner.read(
+        unit ->
+            access.visible(
+                caller, unit.customers().findByEmail(tenant, address, access.readFilter(caller))));
   }
 
   @Override
@@ -203,7 +213,10 @@ public final class DefaultCustomers implements Customers {
     Arguments.notNull("findByPhone", phone, "phone");
     PhoneNumber number =
         ViolationCollector.singleAt("findByPhone", "phone", () -> PhoneNumber.of(phone));
-    return runner.read(unit -> unit.customers().findByPhone(tenant, number));
+    return runner.read(
+        unit ->
+            access.visible(
+                caller, unit.customers().findByPhone(tenant, number, access.readFilter(caller))));
   }
 
   @Override
@@ -211,7 +224,10 @@ public final class DefaultCustomers implements Customers {
     TenantId tenant = Arguments.notNull("search", caller, "caller").tenant();
     Arguments.notNull("search", query, "query");
     Arguments.notNull("search", page, "page");
-    return runner.read(unit -> unit.customers().search(tenant, query, page));
+    return runner.read(
+        unit ->
+            access.visible(
+                caller, unit.customers().search(tenant, query, page, access.readFilter(caller))));
   }
 
   @Override
@@ -221,9 +237,11 @@ public final class DefaultCustomers implements Customers {
     return runner.read(
         unit ->
             new CustomerOverview(
-                unit.customers().get(tenant, id),
-                unit.relationships().forCustomer(tenant, id),
-                unit.households().forMember(tenant, id),
+                access.requireReadable(caller, unit, id),
+                DefaultRelationships.visible(
+                    access, caller, unit, id, unit.relationships().forCustomer(tenant, id)),
+                DefaultHouseholds.visible(
+                    access, caller, unit, unit.households().forMember(tenant, id)),
                 unit.holdings().forCustomer(tenant, id)));
   }
 }

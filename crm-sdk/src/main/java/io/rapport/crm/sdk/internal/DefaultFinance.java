@@ -53,6 +53,7 @@ public final class DefaultFinance implements Finance {
   @Override
   public FinanceImportResult importEvents(
       Caller caller, Iterable<? extends FinanceCommand> rows, ImportProgress progress) {
+    runner.access().requireChangeEverything(caller, "finance imports");
     Arguments.notNull("importEvents", caller, "caller");
     Arguments.notNull("importEvents", rows, "rows");
     Arguments.notNull("importEvents", progress, "progress");
@@ -179,6 +180,7 @@ public final class DefaultFinance implements Finance {
       Currency currency,
       LocalDate observationEnd,
       Consumer<? super PurchaseSummary> sink) {
+    runner.access().requireTenantWide(caller, "finance summaries (purchaseSummaries)");
     TenantId tenant = Arguments.notNull("purchaseSummaries", caller, "caller").tenant();
     Arguments.notNull("purchaseSummaries", currency, "currency");
     Arguments.notNull("purchaseSummaries", observationEnd, "observationEnd");
@@ -192,6 +194,7 @@ public final class DefaultFinance implements Finance {
 
   @Override
   public void lineTotals(Caller caller, ReportingPeriod period, Consumer<? super LineTotal> sink) {
+    runner.access().requireTenantWide(caller, "finance summaries (lineTotals)");
     TenantId tenant = Arguments.notNull("lineTotals", caller, "caller").tenant();
     Arguments.notNull("lineTotals", period, "period");
     Arguments.notNull("lineTotals", sink, "sink");

@@ -30,11 +30,13 @@ public final class DefaultHoldings implements Holdings {
 
   private final CommandRunner runner;
   private final CommandValidator validator;
+  private final AccessGuard access;
 
   /** The holding use cases. */
   public DefaultHoldings(CommandRunner runner, CommandValidator validator) {
     this.runner = runner;
     this.validator = validator;
+    this.access = runner.access();
   }
 
   @Override
@@ -49,7 +51,7 @@ public final class DefaultHoldings implements Holdings {
         caller,
         now,
         changes -> {
-          changes.unit().customers().get(changes.tenant(), holding.customer());
+          access.requireChangeable(caller, changes.unit(), holding.customer());
           changes.unit().holdings().insert(changes.tenant(), holding);
           recordAdded(changes, holding);
           return holding;
@@ -92,7 +94,7 @@ public final class DefaultHoldings implements Holdings {
         changes -> {
           TenantId tenant = changes.tenant();
           HoldingRepository holdings = changes.unit().holdings();
-          changes.unit().customers().get(tenant, customer);
+          access.requireChangeable(caller, changes.unit(), customer);
           Map<AccountReference, Holding> stored = new LinkedHashMap<>();
           for (Holding holding : holdings.forCustomer(tenant, customer)) {
             stored.put(holding.accountReference(), holding);
@@ -167,6 +169,12 @@ public final class DefaultHoldings implements Holdings {
   public List<Holding> of(Caller caller, CustomerId customer) {
     TenantId tenant = Arguments.notNull("of", caller, "caller").tenant();
     Arguments.notNull("of", customer, "customer");
-    return runner.read(unit -> unit.holdings().forCustomer(tenant, customer));
+    return runner.read(
+        unit -> {
+          if (!access.mayRead(caller, unit, customer)) {
+            return List.of();
+          }
+          return unit.holdings().forCustomer(tenant, customer);
+        });
   }
 }

@@ -1,5 +1,6 @@
 package io.rapport.crm.sdk.internal;
 
+import io.rapport.crm.common.RecordNotFoundException;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
@@ -14,6 +15,7 @@ import io.rapport.crm.sdk.Households;
 import io.rapport.crm.sdk.internal.validation.Arguments;
 import io.rapport.crm.sdk.internal.validation.CommandValidator;
 import io.rapport.crm.sdk.internal.validation.ViolationCollector;
+import io.rapport.crm.spi.UnitOfWork;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -29,11 +31,13 @@ public final class DefaultHouseholds implements Households {
 
   private final CommandRunner runner;
   private final CommandValidator validator;
+  private final AccessGuard access;
 
   /** The household use cases. */
   public DefaultHouseholds(CommandRunner runner, CommandValidator validator) {
     this.runner = runner;
     this.validator = validator;
+    this.access = runner.access();
   }
 
   @Override
@@ -56,6 +60,9 @@ public final class DefaultHouseholds implements Households {
         now,
         changes -> {
           requireMembers(changes, List.of(household));
+          for (HouseholdMember member : household.members()) {
+            access.requireChangeable(caller, changes.unit(), member.customer());
+          }
           changes.unit().households().insert(changes.tenant(), household);
           changes.record(
               TYPE,
@@ -114,7 +121,7 @@ public final class DefaultHouseholds implements Households {
         expectedVersion,
         "household.member-added",
         changes -> {
-          changes.unit().customers().get(changes.tenant(), customer);
+          access.requireChangeable(caller, changes.unit(), customer);
           return current -> current.addMember(member);
         },
         Map.of(
@@ -162,6 +169,12 @@ public final class DefaultHouseholds implements Households {
         runner.now(),
         changes -> {
           Household current = changes.unit().households().get(changes.tenant(), id);
+          if (!readable(access, caller, changes.unit(), current)) {
+            throw new RecordNotFoundException(TYPE, id);
+          }
+          for (HouseholdMember member : current.members()) {
+            access.requireChangeable(caller, changes.unit(), member.customer());
+          }
           Versions.expect(TYPE, id, current.version(), expectedVersion);
           Household next = prepare.apply(changes).apply(current);
           var fieldChanges = HouseholdDiffer.diff(current, next);
@@ -186,13 +199,45 @@ public final class DefaultHouseholds implements Households {
   public Household get(Caller caller, HouseholdId id) {
     TenantId tenant = Arguments.notNull("get", caller, "caller").tenant();
     Arguments.notNull("get", id, "id");
-    return runner.read(unit -> unit.households().get(tenant, id));
+    return runner.read(
+        unit -> {
+          Household household = unit.households().get(tenant, id);
+          if (!readable(access, caller, unit, household)) {
+            throw new RecordNotFoundException(TYPE, id);
+          }
+          return household;
+        });
   }
 
   @Override
   public List<Household> of(Caller caller, CustomerId customer) {
     TenantId tenant = Arguments.notNull("of", caller, "caller").tenant();
     Arguments.notNull("of", customer, "customer");
-    return runner.read(unit -> unit.households().forMember(tenant, customer));
+    return runner.read(
+        unit -> {
+          if (!access.mayRead(caller, unit, customer)) {
+            return List.of();
+          }
+          return visible(access, caller, unit, unit.households().forMember(tenant, customer));
+        });
+  }
+
+  /**
+   * Whether {@code caller} may see {@code household}: only if it may read every member, since the
+   * household names them all.
+   */
+  static boolean readable(AccessGuard access, Caller caller, UnitOfWork unit, Household household) {
+    if (!access.enforced()) {
+      return true;
+    }
+    Set<CustomerId> members = new HashSet<>();
+    household.members().forEach(member -> members.add(member.customer()));
+    return access.readableIds(caller, unit, members).containsAll(members);
+  }
+
+  /** The households among {@code households} that {@code caller} may see. */
+  static List<Household> visible(
+      AccessGuard access, Caller caller, UnitOfWork unit, List<Household> households) {
+    return households.stream().filter(h -> readable(access, caller, unit, h)).toList();
   }
 }

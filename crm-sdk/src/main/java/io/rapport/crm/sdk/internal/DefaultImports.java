@@ -36,6 +36,7 @@ public final class DefaultImports implements Imports {
 
   @Override
   public ImportResult customers(Caller caller, List<Customer> customers) {
+    runner.access().requireChangeEverything(caller, "bulk imports (customers)");
     checkList("importCustomers", caller, customers, "customers");
     return run(
         caller,
@@ -50,6 +51,7 @@ public final class DefaultImports implements Imports {
 
   @Override
   public ImportResult relationships(Caller caller, List<Relationship> relationships) {
+    runner.access().requireChangeEverything(caller, "bulk imports (relationships)");
     checkList("importRelationships", caller, relationships, "relationships");
     return run(
         caller,
@@ -75,6 +77,7 @@ public final class DefaultImports implements Imports {
 
   @Override
   public ImportResult households(Caller caller, List<Household> households) {
+    runner.access().requireChangeEverything(caller, "bulk imports (households)");
     checkList("importHouseholds", caller, households, "households");
     return run(
         caller,
@@ -92,6 +95,7 @@ public final class DefaultImports implements Imports {
 
   @Override
   public ImportResult holdings(Caller caller, List<Holding> holdings) {
+    runner.access().requireChangeEverything(caller, "bulk imports (holdings)");
     checkList("importHoldings", caller, holdings, "holdings");
     return run(
         caller,
@@ -110,6 +114,7 @@ public final class DefaultImports implements Imports {
   @Override
   public ImportResult opportunities(
       Caller caller, List<Opportunity> opportunities, List<StageChange> history) {
+    runner.access().requireChangeEverything(caller, "bulk imports (opportunities)");
     checkList("importOpportunities", caller, opportunities, "opportunities");
     checkList("importOpportunities", caller, history, "history");
     List<StageChange> entries = List.copyOf(history);

@@ -10,6 +10,7 @@ import io.rapport.crm.lead.DisqualifiedLead;
 import io.rapport.crm.lead.Lead;
 import io.rapport.crm.lead.LeadAssignment;
 import io.rapport.crm.lead.LeadId;
+import io.rapport.crm.lead.LeadNotFoundException;
 import io.rapport.crm.lead.LeadScorer;
 import io.rapport.crm.lead.LeadStatus;
 import io.rapport.crm.lead.NaiveBayesScorer;
@@ -27,6 +28,7 @@ import io.rapport.crm.sdk.internal.validation.Arguments;
 import io.rapport.crm.sdk.internal.validation.CommandValidator;
 import io.rapport.crm.sdk.internal.validation.ViolationCollector;
 import io.rapport.crm.spi.LeadRepository;
+import io.rapport.crm.spi.UnitOfWork;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,6 +57,7 @@ public final class DefaultLeads implements Leads {
   @Override
   public Captured capture(Caller caller, CaptureLead command) {
     Arguments.notNull("CaptureLead", caller, "caller");
+    LeadAccess.requireMayCapture(runner.access(), caller);
     ViolationCollector collector = validator.collect(command, "CaptureLead");
     Instant now = runner.now();
     Lead lead = LeadFactory.create(collector, "", command, runner.ids().next(LeadId::new), now);
@@ -70,8 +73,7 @@ public final class DefaultLeads implements Leads {
             if (earlier.isPresent()) {
               return new Captured(earlier.get(), true, List.of());
             }
-            List<DuplicateCandidate> duplicates =
-                DuplicateFinder.find(changes.unit(), tenant, lead);
+            List<DuplicateCandidate> duplicates = duplicates(caller, changes.unit(), lead);
             leads.insert(tenant, lead);
             recordCaptured(changes, lead, duplicates.size());
             return new Captured(lead, false, duplicates);
@@ -104,6 +106,7 @@ public final class DefaultLeads implements Leads {
   public List<Captured> captureAll(Caller caller, List<CaptureLead> commands) {
     Arguments.notNull("captureAll", caller, "caller");
     Arguments.notNull("captureAll", commands, "leads");
+    LeadAccess.requireMayCapture(runner.access(), caller);
     List<Violation> violations = new ArrayList<>();
     for (int i = 0; i < commands.size(); i++) {
       violations.addAll(validator.violations(commands.get(i), "leads[" + i + "]"));
@@ -155,14 +158,35 @@ public final class DefaultLeads implements Leads {
   public Optional<Lead> find(Caller caller, LeadId id) {
     TenantId tenant = Arguments.notNull("find", caller, "caller").tenant();
     Arguments.notNull("find", id, "id");
-    return runner.read(unit -> unit.leads().find(tenant, id));
+    return runner.read(
+        unit ->
+            unit.leads()
+                .find(tenant, id)
+                .filter(lead -> LeadAccess.mayRead(runner.access(), caller, unit, lead)));
   }
 
   @Override
   public List<DuplicateCandidate> findDuplicates(Caller caller, LeadId id) {
     TenantId tenant = Arguments.notNull("findDuplicates", caller, "caller").tenant();
     Arguments.notNull("findDuplicates", id, "id");
-    return runner.read(unit -> DuplicateFinder.find(unit, tenant, unit.leads().get(tenant, id)));
+    return runner.read(
+        unit -> {
+          Lead lead = unit.leads().get(tenant, id);
+          if (!LeadAccess.mayRead(runner.access(), caller, unit, lead)) {
+            throw new LeadNotFoundException(id);
+          }
+          return duplicates(caller, unit, lead);
+        });
+  }
+
+  private List<DuplicateCandidate> duplicates(Caller caller, UnitOfWork unit, Lead lead) {
+    AccessGuard access = runner.access();
+    return DuplicateFinder.find(
+        unit,
+        caller.tenant(),
+        lead,
+        access.readFilter(caller),
+        other -> LeadAccess.mayRead(access, caller, unit, other));
   }
 
   @Override
@@ -177,7 +201,7 @@ public final class DefaultLeads implements Leads {
         "lead.linked",
         OpenLead.class,
         (changes, current) -> {
-          changes.unit().customers().get(changes.tenant(), customer);
+          changes.access().requireReadable(caller, changes.unit(), customer);
           return current.requireOpen().linkedTo(customer, changes.now());
         },
         Map.of("customerId", customer.toString()));
@@ -196,6 +220,7 @@ public final class DefaultLeads implements Leads {
           LeadRepository leads = changes.unit().leads();
           Lead gone = read(changes, duplicate, expectedVersion);
           Lead kept = leads.get(changes.tenant(), survivor);
+          LeadAccess.requireChangeable(changes.access(), caller, changes.unit(), kept);
           Lead merged = gone.requireOpen(LeadStatus.DISQUALIFIED).mergedInto(survivor, now);
           OpenLead savedSurvivor =
               (OpenLead) leads.update(changes.tenant(), kept.requireOpen().absorbing(gone, now));
@@ -291,6 +316,7 @@ public final class DefaultLeads implements Leads {
   public NaiveBayesScorer trainModel(Caller caller, String version) {
     TenantId tenant = Arguments.notNull("trainModel", caller, "caller").tenant();
     Arguments.notNull("trainModel", version, "version");
+    runner.access().requireTenantWide(caller, "training a lead model");
     List<Lead> history =
         runner.read(
             unit -> {
@@ -358,6 +384,7 @@ public final class DefaultLeads implements Leads {
   /** The lead, which must still have {@code expectedVersion}. */
   static Lead read(Changes changes, LeadId id, long expectedVersion) {
     Lead current = changes.unit().leads().get(changes.tenant(), id);
+    LeadAccess.requireChangeable(changes.access(), changes.caller(), changes.unit(), current);
     if (current.version() != expectedVersion) {
       throw new ConcurrentUpdateException(TYPE, id, expectedVersion);
     }

@@ -37,11 +37,13 @@ import java.util.function.Function;
 public final class DefaultOpportunities implements Opportunities {
   private final CommandRunner runner;
   private final CommandValidator validator;
+  private final AccessGuard access;
 
   /** The opportunity use cases. */
   public DefaultOpportunities(CommandRunner runner, CommandValidator validator) {
     this.runner = runner;
     this.validator = validator;
+    this.access = runner.access();
   }
 
   @Override
@@ -49,7 +51,14 @@ public final class DefaultOpportunities implements Opportunities {
     Arguments.notNull("NewOpportunity", caller, "caller");
     OpportunityId id = runner.ids().next(OpportunityId::new);
     return runner.write(
-        caller, runner.now(), changes -> OpportunityWrites.open(changes, validator, command, id));
+        caller,
+        runner.now(),
+        changes -> {
+          if (command != null && command.customer() != null) {
+            access.requireChangeable(caller, changes.unit(), command.customer());
+          }
+          return OpportunityWrites.open(changes, validator, command, id);
+        });
   }
 
   @Override
@@ -214,8 +223,9 @@ public final class DefaultOpportunities implements Opportunities {
         });
   }
 
-  private static Opportunity load(Changes changes, OpportunityId id, long expectedVersion) {
+  private Opportunity load(Changes changes, OpportunityId id, long expectedVersion) {
     Opportunity current = changes.unit().opportunities().get(changes.tenant(), id);
+    requireCustomerChangeable(changes.caller(), changes.unit(), current);
     if (current.version() != expectedVersion) {
       throw new ConcurrentUpdateException(OpportunityWrites.TYPE, id, expectedVersion);
     }
@@ -257,9 +267,25 @@ public final class DefaultOpportunities implements Opportunities {
     validator.check(command, name);
   }
 
+  private void requireCustomerChangeable(Caller caller, UnitOfWork unit, Opportunity current) {
+    if (!access.mayRead(caller, unit, current.terms().customer())) {
+      throw new RecordNotFoundException(OpportunityWrites.TYPE, current.id());
+    }
+    access.requireChangeable(caller, unit, current.terms().customer());
+  }
+
+  private Optional<Opportunity> visible(
+      Caller caller, UnitOfWork unit, Optional<Opportunity> opportunity) {
+    return opportunity.filter(o -> access.mayRead(caller, unit, o.terms().customer()));
+  }
+
   @Override
   public Optional<Opportunity> find(Caller caller, OpportunityId id) {
-    return read(caller, id, "find", unit -> unit.opportunities().find(caller.tenant(), id));
+    return read(
+        caller,
+        id,
+        "find",
+        unit -> visible(caller, unit, unit.opportunities().find(caller.tenant(), id)));
   }
 
   @Override
@@ -274,12 +300,25 @@ public final class DefaultOpportunities implements Opportunities {
         caller,
         customer,
         "ofCustomer",
-        unit -> unit.opportunities().forCustomer(caller.tenant(), customer));
+        unit -> {
+          if (!access.mayRead(caller, unit, customer)) {
+            return List.<Opportunity>of();
+          }
+          return unit.opportunities().forCustomer(caller.tenant(), customer);
+        });
   }
 
   @Override
   public List<StageChange> history(Caller caller, OpportunityId id) {
-    return read(caller, id, "history", unit -> unit.stageHistory().of(caller.tenant(), id));
+    return read(
+        caller,
+        id,
+        "history",
+        unit ->
+            visible(caller, unit, unit.opportunities().find(caller.tenant(), id)).isPresent()
+                    || !access.enforced()
+                ? unit.stageHistory().of(caller.tenant(), id)
+                : List.of());
   }
 
   private <T> T read(Caller caller, Object argument, String method, Function<UnitOfWork, T> work) {

@@ -37,6 +37,7 @@ public final class DefaultPipelineReports implements PipelineReports {
 
   @Override
   public List<ForecastLine> forecast(Caller caller, ForecastQuery query) {
+    runner.access().requireTenantWide(caller, "pipeline reports (forecast)");
     TenantId tenant = tenant("forecast", caller);
     Arguments.notNull("forecast", query, "query");
     return runner.read(unit -> unit.pipelineAnalytics().forecast(tenant, query));
@@ -49,6 +50,7 @@ public final class DefaultPipelineReports implements PipelineReports {
       Currency currency,
       LocalDate ratesDate,
       ExchangeRates rates) {
+    runner.access().requireTenantWide(caller, "pipeline reports (forecastTotals)");
     Arguments.notNull("forecastTotals", currency, "currency");
     Arguments.notNull("forecastTotals", ratesDate, "ratesDate");
     Arguments.notNull("forecastTotals", rates, "rates");
@@ -57,12 +59,14 @@ public final class DefaultPipelineReports implements PipelineReports {
 
   @Override
   public WinLoss winLoss(Caller caller, PipelineId pipeline) {
+    runner.access().requireTenantWide(caller, "pipeline reports (winLoss)");
     TenantId tenant = tenant("winLoss", caller);
     return new WinLoss(runner.read(unit -> unit.pipelineAnalytics().closedDeals(tenant, pipeline)));
   }
 
   @Override
   public SalesCycle salesCycle(Caller caller, PipelineId pipeline) {
+    runner.access().requireTenantWide(caller, "pipeline reports (salesCycle)");
     TenantId tenant = tenant("salesCycle", caller);
     return new SalesCycle(
         runner.read(unit -> unit.pipelineAnalytics().cycleLengths(tenant, pipeline)));
@@ -70,6 +74,7 @@ public final class DefaultPipelineReports implements PipelineReports {
 
   @Override
   public List<FunnelStep> funnel(Caller caller, PipelineId pipeline) {
+    runner.access().requireTenantWide(caller, "pipeline reports (funnel)");
     TenantId tenant = tenant("funnel", caller);
     Arguments.notNull("funnel", pipeline, "pipeline");
     return runner.read(
@@ -81,6 +86,7 @@ public final class DefaultPipelineReports implements PipelineReports {
 
   @Override
   public List<StageDwell> timeInStage(Caller caller, PipelineId pipeline) {
+    runner.access().requireTenantWide(caller, "pipeline reports (timeInStage)");
     TenantId tenant = tenant("timeInStage", caller);
     Arguments.notNull("timeInStage", pipeline, "pipeline");
     return runner.read(unit -> unit.pipelineAnalytics().timeInStage(tenant, pipeline));
@@ -93,6 +99,7 @@ public final class DefaultPipelineReports implements PipelineReports {
       Currency currency,
       LocalDate ratesDate,
       ExchangeRates rates) {
+    runner.access().requireTenantWide(caller, "pipeline reports (velocity)");
     TenantId tenant = tenant("velocity", caller);
     Arguments.notNull("velocity", pipeline, "pipeline");
     Arguments.notNull("velocity", currency, "currency");

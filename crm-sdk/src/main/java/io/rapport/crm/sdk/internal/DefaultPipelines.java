@@ -33,6 +33,7 @@ public final class DefaultPipelines implements Pipelines {
 
   @Override
   public PipelineDefinition define(Caller caller, DefinePipeline command) {
+    runner.access().requireChangeEverything(caller, "defining pipelines");
     Arguments.notNull(DEFINE, caller, "caller");
     ViolationCollector collector = validator.collect(command, DEFINE);
     Instant now = runner.now();
@@ -51,6 +52,7 @@ public final class DefaultPipelines implements Pipelines {
   @Override
   public PipelineDefinition revise(
       Caller caller, PipelineId id, int expectedVersion, DefinePipeline command) {
+    runner.access().requireChangeEverything(caller, "defining pipelines");
     Arguments.notNull(DEFINE, caller, "caller");
     Arguments.notNull(DEFINE, id, "id");
     Arguments.version(DEFINE, expectedVersion);
@@ -99,6 +101,7 @@ public final class DefaultPipelines implements Pipelines {
 
   @Override
   public Optional<PipelineDefinition> find(Caller caller, PipelineId id) {
+    runner.access().requireProfile(caller, "reading pipelines");
     TenantId tenant = Arguments.notNull("find", caller, "caller").tenant();
     Arguments.notNull("find", id, "id");
     return runner.read(unit -> unit.pipelines().find(tenant, id));
@@ -106,6 +109,7 @@ public final class DefaultPipelines implements Pipelines {
 
   @Override
   public Optional<PipelineDefinition> find(Caller caller, PipelineId id, int version) {
+    runner.access().requireProfile(caller, "reading pipelines");
     TenantId tenant = Arguments.notNull("find", caller, "caller").tenant();
     Arguments.notNull("find", id, "id");
     return runner.read(unit -> unit.pipelines().find(tenant, id, version));
@@ -113,6 +117,7 @@ public final class DefaultPipelines implements Pipelines {
 
   @Override
   public List<PipelineDefinition> list(Caller caller) {
+    runner.access().requireProfile(caller, "reading pipelines");
     TenantId tenant = Arguments.notNull("list", caller, "caller").tenant();
     return runner.read(unit -> unit.pipelines().list(tenant));
   }

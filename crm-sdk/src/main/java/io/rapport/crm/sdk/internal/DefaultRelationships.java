@@ -1,5 +1,6 @@
 package io.rapport.crm.sdk.internal;
 
+import io.rapport.crm.common.RecordNotFoundException;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
@@ -14,10 +15,13 @@ import io.rapport.crm.sdk.Relationships;
 import io.rapport.crm.sdk.internal.validation.Arguments;
 import io.rapport.crm.sdk.internal.validation.CommandValidator;
 import io.rapport.crm.sdk.internal.validation.ViolationCollector;
+import io.rapport.crm.spi.UnitOfWork;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** {@link Relationships} over a {@link CommandRunner}. Thread-safe. */
 public final class DefaultRelationships implements Relationships {
@@ -25,11 +29,13 @@ public final class DefaultRelationships implements Relationships {
 
   private final CommandRunner runner;
   private final CommandValidator validator;
+  private final AccessGuard access;
 
   /** The relationship use cases. */
   public DefaultRelationships(CommandRunner runner, CommandValidator validator) {
     this.runner = runner;
     this.validator = validator;
+    this.access = runner.access();
   }
 
   @Override
@@ -52,9 +58,15 @@ public final class DefaultRelationships implements Relationships {
         changes -> {
           TenantId tenant = changes.tenant();
           List<Customer> parties =
-              changes.unit().customers().findAll(tenant, List.of(command.from(), command.to()));
-          requireExists(parties, command.from());
-          checkTarget(relationship, requireExists(parties, command.to()));
+              changes
+                  .unit()
+                  .customers()
+                  .findAll(
+                      tenant, List.of(command.from(), command.to()), access.readFilter(caller));
+          access.requireChangeable(caller, requireExists(parties, command.from()));
+          Customer target = requireExists(parties, command.to());
+          access.readable(caller, target);
+          checkTarget(relationship, target);
           for (Relationship existing :
               changes.unit().relationships().forCustomer(tenant, command.from())) {
             if (duplicates(existing, relationship)) {
@@ -130,6 +142,14 @@ public final class DefaultRelationships implements Relationships {
         runner.now(),
         changes -> {
           Relationship current = changes.unit().relationships().get(changes.tenant(), id);
+          if (!access.mayRead(caller, changes.unit(), current.to())) {
+            throw new RecordNotFoundException(TYPE, id);
+          }
+          try {
+            access.requireChangeable(caller, changes.unit(), current.from());
+          } catch (CustomerNotFoundException e) {
+            throw new RecordNotFoundException(TYPE, id);
+          }
           Versions.expect(TYPE, id, current.version(), expectedVersion);
           Relationship ended =
               ViolationCollector.singleAt("unlink", "lastDay", () -> current.end(lastDay));
@@ -149,6 +169,36 @@ public final class DefaultRelationships implements Relationships {
   public List<Relationship> of(Caller caller, CustomerId customer) {
     TenantId tenant = Arguments.notNull("of", caller, "caller").tenant();
     Arguments.notNull("of", customer, "customer");
-    return runner.read(unit -> unit.relationships().forCustomer(tenant, customer));
+    return runner.read(
+        unit -> {
+          if (!access.mayRead(caller, unit, customer)) {
+            return List.of();
+          }
+          return visible(
+              access, caller, unit, customer, unit.relationships().forCustomer(tenant, customer));
+        });
+  }
+
+  /**
+   * The relationships of {@code customer} whose other party {@code caller} may read too: the others
+   * would name a customer hidden from it.
+   */
+  static List<Relationship> visible(
+      AccessGuard access,
+      Caller caller,
+      UnitOfWork unit,
+      CustomerId customer,
+      List<Relationship> relationships) {
+    if (!access.enforced() || relationships.isEmpty()) {
+      return relationships;
+    }
+    Set<CustomerId> others = new HashSet<>();
+    for (Relationship relationship : relationships) {
+      others.add(relationship.from().equals(customer) ? relationship.to() : relationship.from());
+    }
+    Set<CustomerId> readable = access.readableIds(caller, unit, others);
+    return relationships.stream()
+        .filter(r -> readable.contains(r.from().equals(customer) ? r.to() : r.from()))
+        .toList();
   }
 }

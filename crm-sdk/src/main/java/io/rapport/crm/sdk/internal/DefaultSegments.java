@@ -5,6 +5,7 @@ import io.rapport.crm.campaign.Segment;
 import io.rapport.crm.campaign.SegmentId;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.compliance.FieldChange;
+import io.rapport.crm.compliance.access.RecordFilter;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.CustomerNotFoundException;
@@ -12,6 +13,7 @@ import io.rapport.crm.sdk.Caller;
 import io.rapport.crm.sdk.Segments;
 import io.rapport.crm.sdk.internal.validation.Arguments;
 import io.rapport.crm.sdk.internal.validation.ViolationCollector;
+import io.rapport.crm.spi.UnitOfWork;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -51,6 +53,7 @@ public final class DefaultSegments implements Segments {
 
   private Segment store(Caller caller, Instant now, Supplier<Segment> make, String method) {
     Arguments.notNull(method, caller, "caller");
+    runner.access().requireProfile(caller, "defining segments");
     ViolationCollector collector = new ViolationCollector(method);
     Segment segment = collector.under("", make);
     collector.throwIfInvalid();
@@ -78,7 +81,23 @@ public final class DefaultSegments implements Segments {
   public Segment get(Caller caller, SegmentId id) {
     TenantId tenant = Arguments.notNull("get", caller, "caller").tenant();
     Arguments.notNull("get", id, "id");
-    return runner.read(unit -> unit.segments().get(tenant, id));
+    return runner.read(unit -> visible(caller, unit, unit.segments().get(tenant, id)));
+  }
+
+  /** A static list with only the customers {@code caller} may read; a rule-based one as is. */
+  private Segment visible(Caller caller, UnitOfWork unit, Segment segment) {
+    AccessGuard access = runner.access();
+    if (!access.enforced() || !segment.isStaticList()) {
+      return segment;
+    }
+    List<CustomerId> ids = new ArrayList<>(segment.list());
+    Set<CustomerId> readable = new HashSet<>();
+    for (int from = 0; from < ids.size(); from += CHUNK) {
+      readable.addAll(
+          access.readableIds(caller, unit, ids.subList(from, Math.min(ids.size(), from + CHUNK))));
+    }
+    return new Segment(
+        segment.id(), segment.version(), segment.name(), null, readable, segment.createdAt());
   }
 
   @Override
@@ -93,9 +112,10 @@ public final class DefaultSegments implements Segments {
     return runner.read(
         unit -> {
           Segment segment = unit.segments().get(tenant, id);
+          RecordFilter filter = runner.access().readFilter(caller);
           return segment.isStaticList()
-              ? unit.segments().listed(tenant, id, null, limit)
-              : unit.segments().members(tenant, segment.criteria(), null, limit);
+              ? unit.segments().listed(tenant, id, null, limit, filter)
+              : unit.segments().members(tenant, segment.criteria(), null, limit, filter);
         });
   }
 
@@ -112,7 +132,11 @@ public final class DefaultSegments implements Segments {
     for (int from = 0; from < ids.size(); from += CHUNK) {
       List<CustomerId> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
       Set<CustomerId> found = new HashSet<>();
-      for (Customer customer : changes.unit().customers().findAll(changes.tenant(), chunk)) {
+      for (Customer customer :
+          changes
+              .unit()
+              .customers()
+              .findAll(changes.tenant(), chunk, changes.access().readFilter(changes.caller()))) {
         found.add(customer.id());
       }
       for (CustomerId id : chunk) {

@@ -4,6 +4,7 @@ import io.rapport.crm.common.PageRequest;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.common.pii.EmailAddress;
 import io.rapport.crm.common.pii.PhoneNumber;
+import io.rapport.crm.compliance.access.RecordFilter;
 import io.rapport.crm.lead.DuplicateMatch;
 import io.rapport.crm.lead.DuplicateMatcher;
 import io.rapport.crm.lead.Lead;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Finds duplicate candidates of a lead: open leads sharing a contact key (indexed), customers with
@@ -41,10 +43,23 @@ final class DuplicateFinder {
   private DuplicateFinder() {}
 
   static List<DuplicateCandidate> find(UnitOfWork unit, TenantId tenant, Lead lead) {
+    return find(unit, tenant, lead, RecordFilter.unrestricted(), other -> true);
+  }
+
+  /**
+   * The candidates {@code visible} to a caller: customers of its read {@code filter} (applied in
+   * the queries) and leads {@code visibleLead} accepts.
+   */
+  static List<DuplicateCandidate> find(
+      UnitOfWork unit,
+      TenantId tenant,
+      Lead lead,
+      RecordFilter filter,
+      Predicate<Lead> visibleLead) {
     LeadContact probe = lead.contact();
     List<DuplicateCandidate> found = new ArrayList<>();
     for (Lead other : unit.leads().findOpenSharingKey(tenant, probe, LEAD_LIMIT)) {
-      if (!other.id().equals(lead.id())) {
+      if (!other.id().equals(lead.id()) && visibleLead.test(other)) {
         MATCHER
             .match(probe, other.contact())
             .ifPresent(
@@ -53,15 +68,20 @@ final class DuplicateFinder {
     }
     Map<CustomerId, Customer> customers = new LinkedHashMap<>();
     if (probe.email() != null) {
-      unit.customers().findByEmail(tenant, probe.email()).forEach(c -> customers.put(c.id(), c));
+      unit.customers()
+          .findByEmail(tenant, probe.email(), filter)
+          .forEach(c -> customers.put(c.id(), c));
     }
     if (probe.phone() != null) {
-      unit.customers().findByPhone(tenant, probe.phone()).forEach(c -> customers.put(c.id(), c));
+      unit.customers()
+          .findByPhone(tenant, probe.phone(), filter)
+          .forEach(c -> customers.put(c.id(), c));
     }
     String prefix = namePrefix(probe.name());
     if (prefix != null && (probe.dateOfBirth() != null || probe.postcode() != null)) {
       unit.customers()
-          .search(tenant, CustomerQuery.nameStartsWith(prefix), PageRequest.first(NAME_PAGE))
+          .search(
+              tenant, CustomerQuery.nameStartsWith(prefix), PageRequest.first(NAME_PAGE), filter)
           .items()
           .forEach(c -> customers.putIfAbsent(c.id(), c));
     }

@@ -35,6 +35,7 @@ final class LeadAssigner {
       if (lead == null) {
         throw new LeadNotFoundException(id);
       }
+      LeadAccess.requireChangeable(changes.access(), changes.caller(), changes.unit(), lead);
       if (lead instanceof OpenLead open && open.assignment() == null) {
         candidates.add(open);
       }

@@ -57,6 +57,7 @@ final class LeadConverter {
         changes -> {
           LeadRepository leads = changes.unit().leads();
           Lead found = leads.get(tenant, command.lead());
+          LeadAccess.requireChangeable(changes.access(), caller, changes.unit(), found);
           if (found instanceof ConvertedLead converted) {
             return converted.conversion().idempotencyKey().equals(command.idempotencyKey())
                 ? new Conversion.Converted(converted, true)
@@ -79,7 +80,7 @@ final class LeadConverter {
                   : current.linkedCustomer();
           CustomerId customerId;
           if (existing != null) {
-            customerId = changes.unit().customers().get(tenant, existing).id();
+            customerId = changes.access().requireChangeable(caller, changes.unit(), existing).id();
           } else {
             customerId = register(changes, current, command, now);
           }
