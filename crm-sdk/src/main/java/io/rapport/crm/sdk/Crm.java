@@ -8,6 +8,7 @@ import io.rapport.crm.sdk.internal.DefaultAudit;
 import io.rapport.crm.sdk.internal.DefaultCampaigns;
 import io.rapport.crm.sdk.internal.DefaultConsents;
 import io.rapport.crm.sdk.internal.DefaultCustomers;
+import io.rapport.crm.sdk.internal.DefaultDuplicates;
 import io.rapport.crm.sdk.internal.DefaultFinance;
 import io.rapport.crm.sdk.internal.DefaultHoldings;
 import io.rapport.crm.sdk.internal.DefaultHouseholds;
@@ -23,6 +24,7 @@ import io.rapport.crm.sdk.internal.validation.CommandValidator;
 import io.rapport.crm.spi.CrmStorage;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The entry point of Rapport for host applications: one object per storage, shared by the whole
@@ -40,6 +42,11 @@ import java.time.Clock;
  * per-call state.
  */
 public final class Crm {
+  /**
+   * How long a customer merge can be undone unless {@link Builder#mergeUndoWindow} says: 30 days.
+   */
+  public static final Duration DEFAULT_MERGE_UNDO_WINDOW = Duration.ofDays(30);
+
   private final CrmStorage storage;
   private final Customers customers;
   private final Relationships relationships;
@@ -57,8 +64,10 @@ public final class Crm {
   private final Finance finance;
   private final Analytics analytics;
   private final EventDispatcher events;
+  private final Duplicates duplicates;
 
-  private Crm(CrmStorage storage, Clock clock, IdSource ids, Validator validator) {
+  private Crm(
+      CrmStorage storage, Clock clock, IdSource ids, Validator validator, Duration undoWindow) {
     this.storage = storage;
     this.events = new EventDispatcher(storage);
     CommandRunner runner = new CommandRunner(storage, clock, ids, events);
@@ -78,6 +87,7 @@ public final class Crm {
     this.campaigns = new DefaultCampaigns(runner, commands);
     this.finance = new DefaultFinance(runner, commands);
     this.analytics = new DefaultAnalytics(runner, consents);
+    this.duplicates = new DefaultDuplicates(runner, undoWindow);
   }
 
   /** A builder; only the storage is required. */
@@ -163,6 +173,11 @@ public final class Crm {
     return campaigns;
   }
 
+  /** Duplicate customers: tenant-wide detection, N-way merge with survivorship, and unmerge. */
+  public Duplicates duplicates() {
+    return duplicates;
+  }
+
   /** Domain event listeners and redelivery. */
   public Events events() {
     return events;
@@ -179,6 +194,7 @@ public final class Crm {
     private Clock clock;
     private IdSource idSource;
     private Validator validator;
+    private Duration mergeUndoWindow = DEFAULT_MERGE_UNDO_WINDOW;
 
     private Builder() {}
 
@@ -211,6 +227,20 @@ public final class Crm {
     }
 
     /**
+     * How long after a customer merge {@link Duplicates#unmerge} still accepts it; 30 days unless
+     * set.
+     *
+     * @throws io.rapport.crm.common.InvalidValueException if {@code value} is null or negative
+     */
+    public Builder mergeUndoWindow(Duration value) {
+      Checks.notNull(value, "mergeUndoWindow");
+      Checks.argument(
+          !value.isNegative(), "mergeUndoWindow", "mergeUndoWindow must not be negative");
+      this.mergeUndoWindow = value;
+      return this;
+    }
+
+    /**
      * The facade.
      *
      * @throws io.rapport.crm.common.InvalidValueException if no storage was set
@@ -221,7 +251,7 @@ public final class Crm {
       IdSource usedIds = idSource == null ? IdSource.uuidV7(usedClock) : idSource;
       Validator usedValidator =
           validator == null ? CommandValidator.hibernateValidator(usedClock) : validator;
-      return new Crm(storage, usedClock, usedIds, usedValidator);
+      return new Crm(storage, usedClock, usedIds, usedValidator, mergeUndoWindow);
     }
   }
 }
