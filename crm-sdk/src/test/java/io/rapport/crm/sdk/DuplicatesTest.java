@@ -271,7 +271,7 @@ class DuplicatesTest {
     }
     assertThat(rowsOf(records)).isEqualTo(rowsBefore);
     assertThat(result.restored()).hasSize(3);
-    assertThat(result.restoredRows()).isEqualTo(2 * 8);
+    assertThat(result.restoredRows()).isEqualTo(2 * 10);
     assertThat(crm.customers().get(caller, records.get(1).id()).status())
         .isEqualTo(records.get(1).status());
     assertThat(crm.duplicates().mergeRecord(caller, merge.mergeId()))

@@ -47,6 +47,8 @@ public abstract class CustomerMergeContract {
           "relationship-to",
           "household-member",
           "holding",
+          "lead-converted",
+          "lead-linked",
           "opportunity",
           "consent",
           "campaign-member",
@@ -121,6 +123,8 @@ public abstract class CustomerMergeContract {
             "relationship-to",
             "household",
             "holding",
+            "lead-converted",
+            "lead-linked",
             "opportunity",
             "consent",
             "campaign-member",
@@ -137,7 +141,7 @@ public abstract class CustomerMergeContract {
     assertThat(children.rowsOf(b.id())).containsOnlyKeys("customer-score");
     assertThat(children.rowsOf(c.id())).containsOnlyKeys("customer-score");
     assertThat(moved).extracting(RepointedRow::from).containsOnly(b.id(), c.id());
-    assertThat(moved).hasSize(2 * 8);
+    assertThat(moved).hasSize(2 * 10);
 
     // when
     restore(a.id(), moved);

@@ -7,6 +7,12 @@ import io.rapport.crm.compliance.ConsentSubject;
 import io.rapport.crm.finance.FinancialEvent;
 import io.rapport.crm.finance.FinancialLine;
 import io.rapport.crm.finance.Purchase;
+import io.rapport.crm.lead.ConvertedLead;
+import io.rapport.crm.lead.DisqualifiedLead;
+import io.rapport.crm.lead.Lead;
+import io.rapport.crm.lead.LeadConversion;
+import io.rapport.crm.lead.LeadProfile;
+import io.rapport.crm.lead.OpenLead;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.Holding;
 import io.rapport.crm.party.Relationship;
@@ -58,6 +64,26 @@ final class InMemoryReferenceKinds {
             h -> h.id().toString(),
             Holding::accountReference,
             h -> null),
+        new RowReferences<>(
+            "lead-converted",
+            unit,
+            unit.leadRows,
+            l -> l instanceof ConvertedLead c ? c.conversion().customer() : null,
+            InMemoryReferenceKinds::convertedInto,
+            Lead::id,
+            l -> l.id().toString(),
+            l -> null,
+            l -> null),
+        new RowReferences<>(
+            "lead-linked",
+            unit,
+            unit.leadRows,
+            Lead::linkedCustomer,
+            InMemoryReferenceKinds::linkedTo,
+            Lead::id,
+            l -> l.id().toString(),
+            l -> null,
+            l -> null),
         new RowReferences<>(
             "opportunity",
             unit,
@@ -120,6 +146,36 @@ final class InMemoryReferenceKinds {
             e -> e.type() + ":" + e.key().value(),
             e -> null,
             e -> null));
+  }
+
+  private static Lead convertedInto(Lead lead, CustomerId to) {
+    ConvertedLead c = (ConvertedLead) lead;
+    LeadConversion k = c.conversion();
+    return new ConvertedLead(
+        c.id(),
+        c.version() + 1,
+        c.profile(),
+        new LeadConversion(
+            to,
+            k.newCustomer(),
+            k.opportunity(),
+            k.idempotencyKey(),
+            k.creditedCustomer(),
+            k.creditedEmployee(),
+            k.convertedAt()),
+        c.updatedAt());
+  }
+
+  private static Lead linkedTo(Lead lead, CustomerId to) {
+    LeadProfile profile = lead.profile().withLinkedCustomer(to);
+    if (lead instanceof OpenLead o) {
+      return new OpenLead(o.id(), o.version() + 1, o.status(), profile, o.updatedAt());
+    } else if (lead instanceof ConvertedLead c) {
+      return new ConvertedLead(c.id(), c.version() + 1, profile, c.conversion(), c.updatedAt());
+    }
+    DisqualifiedLead d = (DisqualifiedLead) lead;
+    return new DisqualifiedLead(
+        d.id(), d.version() + 1, profile, d.reason(), d.mergedInto(), d.updatedAt());
   }
 
   private static Relationship relationship(Relationship r, CustomerId from, CustomerId to) {

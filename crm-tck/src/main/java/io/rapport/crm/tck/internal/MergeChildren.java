@@ -7,6 +7,7 @@ import io.rapport.crm.campaign.Segment;
 import io.rapport.crm.common.ConsentChannel;
 import io.rapport.crm.common.ConsentPurpose;
 import io.rapport.crm.common.Money;
+import io.rapport.crm.common.ProductType;
 import io.rapport.crm.common.ScoreKind;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.compliance.ConsentAction;
@@ -15,6 +16,14 @@ import io.rapport.crm.compliance.ConsentSubject;
 import io.rapport.crm.finance.ExternalKey;
 import io.rapport.crm.finance.FinancialEventType;
 import io.rapport.crm.finance.Purchase;
+import io.rapport.crm.lead.ConsentFlags;
+import io.rapport.crm.lead.ConvertedLead;
+import io.rapport.crm.lead.Lead;
+import io.rapport.crm.lead.LeadContact;
+import io.rapport.crm.lead.LeadId;
+import io.rapport.crm.lead.LeadSource;
+import io.rapport.crm.lead.OpenLead;
+import io.rapport.crm.lead.SourceKind;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.HouseholdMember;
@@ -45,6 +54,7 @@ public final class MergeChildren {
   private final TenantId tenant;
   private final Map<CustomerId, CampaignId> campaigns = new HashMap<>();
   private final Map<CustomerId, ExternalKey> purchases = new HashMap<>();
+  private final Map<CustomerId, LeadId> leads = new HashMap<>();
   private final CampaignFixtures campaignFixtures;
   private final PipelineFixtures pipelines;
   private final PipelineDefinition retail;
@@ -73,8 +83,8 @@ public final class MergeChildren {
   /**
    * Stores, for {@code customer}: a relationship to and one from the outsider, a household it heads
    * (without the primary-household flag) with the outsider, a holding, an open opportunity, a
-   * granted e-mail marketing consent, the membership of a campaign of its own, a CLV score and a
-   * purchase.
+   * granted e-mail marketing consent, the membership of a campaign of its own, a CLV score, a
+   * purchase and a lead linked to it and converted into it.
    */
   public void seed(CustomerId customer) {
     CustomerId other = outsider().id();
@@ -88,8 +98,10 @@ public final class MergeChildren {
             customer,
             LocalDate.of(2025, 1, 2),
             Money.of("10.50", "EUR"));
+    Lead lead = convertedLead(customer);
     storage.inTransactionDo(
         unit -> {
+          unit.leads().insert(tenant, lead);
           unit.relationships().insert(tenant, given.aRelationship(customer, other));
           unit.relationships().insert(tenant, given.aRelationship(other, customer));
           unit.households()
@@ -139,6 +151,32 @@ public final class MergeChildren {
                         given.now())));
     campaigns.put(customer, campaign.id());
     purchases.put(customer, purchase.key());
+    leads.put(customer, lead.id());
+  }
+
+  private Lead convertedLead(CustomerId customer) {
+    int n = given.serial();
+    OpenLead captured =
+        OpenLead.capture(
+            new LeadId(given.nextUuid()),
+            LeadSource.of(SourceKind.WEB_FORM, "mortgage-form"),
+            ProductType.MORTGAGE,
+            LeadContact.named("Lead " + n),
+            ConsentFlags.contactOnly(),
+            "merge-lead-" + n,
+            null,
+            null,
+            given.now());
+    return new ConvertedLead(
+        captured.id(),
+        1,
+        captured.profile().withLinkedCustomer(customer),
+        ConversionBuilder.aConversion()
+            .intoExistingCustomer(customer)
+            .withKey("merge-conversion-" + n)
+            .at(given.now())
+            .build(),
+        given.now());
   }
 
   /**
@@ -177,6 +215,15 @@ public final class MergeChildren {
                       .find(tenant, FinancialEventType.PURCHASE, key)
                       .filter(e -> e.customer().equals(customer))
                       .ifPresent(e -> add(rows, "financial-event", key.value())));
+          for (Lead lead : unit.leads().findAll(tenant, leads.values())) {
+            if (lead instanceof ConvertedLead converted
+                && converted.conversion().customer().equals(customer)) {
+              add(rows, "lead-converted", lead.id());
+            }
+            if (customer.equals(lead.linkedCustomer())) {
+              add(rows, "lead-linked", lead.id());
+            }
+          }
           return rows;
         });
   }
