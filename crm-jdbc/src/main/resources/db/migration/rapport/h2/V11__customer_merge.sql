@@ -19,3 +19,8 @@ CREATE TABLE rapport_customer_merge_member (
   merge_id    VARCHAR(36) NOT NULL,
   CONSTRAINT rapport_customer_merge_member_pk PRIMARY KEY (tenant_id, customer_id, merge_id)
 );
+
+-- A merge re-points the rows naming the merged customers; these columns had no index led by them.
+CREATE INDEX rapport_lead_converted_customer_ix ON rapport_lead (tenant_id, converted_customer_id);
+CREATE INDEX rapport_lead_linked_customer_ix ON rapport_lead (tenant_id, linked_customer_id);
+CREATE INDEX rapport_financial_event_owner_ix ON rapport_financial_event (tenant_id, customer_id);

@@ -20,3 +20,8 @@ CREATE TABLE rapport_customer_merge_member (
   merge_id    CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
   PRIMARY KEY (tenant_id, customer_id, merge_id)
 ) ENGINE = InnoDB DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin;
+
+-- A merge re-points the rows naming the merged customers; these columns had no index led by them.
+CREATE INDEX rapport_lead_converted_customer_ix ON rapport_lead (tenant_id, converted_customer_id);
+CREATE INDEX rapport_lead_linked_customer_ix ON rapport_lead (tenant_id, linked_customer_id);
+CREATE INDEX rapport_financial_event_owner_ix ON rapport_financial_event (tenant_id, customer_id);

@@ -9,7 +9,7 @@ import io.rapport.crm.party.merge.DuplicateScorer;
  *
  * @param minScore pairs scoring below it are not reported, 0 to 100
  * @param nameThreshold the Jaro-Winkler similarity of folded names the name reasons need, in (0, 1]
- * @param maxFuzzyBlockSize fuzzy blocks (name and birth year, name and postcode) with more records
+ * @param maxFuzzyBlockSize fuzzy blocks (name and birth date, name and postcode) with more records
  *     are skipped and counted; exact blocks (e-mail, phone, government id) never are; at least 2
  * @param pageSize how many customers each keyset page of the scan reads, 1 to 1,000
  */

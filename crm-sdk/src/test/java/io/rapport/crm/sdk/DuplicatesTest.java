@@ -394,4 +394,44 @@ class DuplicatesTest {
         .isInstanceOf(CustomerMergedException.class)
         .hasMessageContaining(records.get(0).id().toString());
   }
+
+  @Test
+  void readmeSnippet_findsMergesAndUnmerges() {
+    // given: the README's block, with this test's crm and caller
+    Customer ada =
+        crm.customers()
+            .register(
+                caller,
+                RegisterCustomer.person("Ada Lovelace")
+                    .email("ada@example.org", ContactPurpose.PERSONAL)
+                    .build());
+    Customer copy =
+        crm.customers()
+            .register(
+                caller,
+                RegisterCustomer.person("Lovelace, Ada")
+                    .email("ADA@example.org", ContactPurpose.WORK)
+                    .build());
+
+    // when
+    DuplicateReport report = crm.duplicates().find(caller, DuplicateSearch.standard());
+    MergeResult merged =
+        crm.duplicates()
+            .merge(
+                caller,
+                MergeCustomers.into(ada.id())
+                    .merging(copy.id())
+                    .rules(
+                        SurvivorshipRules.standard()
+                            .with(MergeField.DISPLAY_NAME, SurvivorshipRule.MOST_RECENT)));
+    UnmergeResult undone = crm.duplicates().unmerge(caller, merged.mergeId());
+
+    // then
+    assertThat(report.clusters())
+        .singleElement()
+        .satisfies(c -> assertThat(c.members()).containsExactlyInAnyOrder(ada.id(), copy.id()));
+    assertThat(merged.survivor().contactPoints()).hasSize(1);
+    assertThat(undone.restored()).extracting(Customer::id).containsExactly(ada.id(), copy.id());
+    assertThat(crm.customers().get(caller, copy.id()).status()).isEqualTo(copy.status());
+  }
 }

@@ -8,8 +8,11 @@ public enum BlockKind {
   PHONE(true),
   /** A government id (kind, country and compacted value). Exact. */
   GOVERNMENT_ID(true),
-  /** The first three letters of a name word and the year of birth or incorporation. Fuzzy. */
-  NAME_AND_BIRTH_YEAR(false),
+  /**
+   * The first three letters of a name word and the date of birth or incorporation. Fuzzy; as exact
+   * on the date as the scorer's name-and-date reason, so it loses no pair that reason would match.
+   */
+  NAME_AND_BIRTH_DATE(false),
   /** The first three letters of a name word and a postcode. Fuzzy. */
   NAME_AND_POSTCODE(false);
 

@@ -15,8 +15,11 @@ import java.util.Set;
  * customers. Pure and thread-safe.
  *
  * <p>Keys of a profile: each e-mail, each phone, the government id (exact keys); and for each name
- * word of at least two letters, its first three letters with the year of birth or incorporation and
- * with each postcode (fuzzy keys, catching typos after the third letter and swapped words).
+ * word of at least two letters, its first three letters with the date of birth or incorporation and
+ * with each postcode (fuzzy keys, catching typos after the third letter and swapped words). The
+ * fuzzy keys hold exactly what the scorer's name reasons require besides a similar name (the same
+ * date, a shared postcode), so blocking costs those reasons only name pairs whose every word
+ * differs in its first three letters.
  */
 public final class Blocking {
   private static final int PREFIX = 3;
@@ -39,8 +42,7 @@ public final class Blocking {
       String prefix = word.substring(0, Math.min(PREFIX, word.length()));
       if (profile.foundingDate() != null) {
         keys.add(
-            new BlockingKey(
-                BlockKind.NAME_AND_BIRTH_YEAR, prefix + "|" + profile.foundingDate().getYear()));
+            new BlockingKey(BlockKind.NAME_AND_BIRTH_DATE, prefix + "|" + profile.foundingDate()));
       }
       for (String postcode : profile.postcodes()) {
         keys.add(new BlockingKey(BlockKind.NAME_AND_POSTCODE, prefix + "|" + postcode));

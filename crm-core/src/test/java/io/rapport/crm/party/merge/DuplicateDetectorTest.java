@@ -162,7 +162,7 @@ class DuplicateDetectorTest {
     // when
     DuplicateReport report = detect(a, b);
 
-    // then: e-mail, phone, two name+year blocks: one comparison
+    // then: e-mail, phone, two name+birth-date blocks: one comparison
     assertThat(report.blocks()).isEqualTo(4);
     assertThat(report.comparisons()).isEqualTo(1);
     assertThat(report.clusters().get(0).reasons())
@@ -196,7 +196,7 @@ class DuplicateDetectorTest {
 
   @Test
   void detect_fuzzyBlockOverTheLimit_isSkippedButExactBlocksAreNot() {
-    // given: 5 people born the same year with the same first name, 2 of them sharing a phone
+    // given: 5 people born the same day with the same first name, 2 of them sharing a phone
     DuplicateDetector small = new DuplicateDetector(DuplicateScorer.standard(), 0, 3);
     List<MatchProfile> profiles = new ArrayList<>();
     for (int n = 0; n < 5; n++) {
