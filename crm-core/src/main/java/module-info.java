@@ -12,6 +12,7 @@ module io.rapport.crm.core {
   exports io.rapport.crm.common;
   exports io.rapport.crm.common.pii;
   exports io.rapport.crm.party;
+  exports io.rapport.crm.party.merge;
   exports io.rapport.crm.compliance;
   exports io.rapport.crm.compliance.access;
   exports io.rapport.crm.lead;

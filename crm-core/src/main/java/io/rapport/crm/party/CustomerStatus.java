@@ -5,7 +5,9 @@ import java.util.Set;
 
 /**
  * Lifecycle of a customer. Legal moves: prospect → active or closed; active → dormant or closed;
- * dormant → active or closed. Closed is final.
+ * dormant → active or closed. Closed is final. Merged is final too: a record merged into another
+ * customer (see {@code crm.duplicates()}) is set to it directly, not by a transition, and an
+ * unmerge restores its status from the merge's before-image.
  */
 public enum CustomerStatus {
   /** Known to the bank, holds no product yet. */
@@ -15,7 +17,9 @@ public enum CustomerStatus {
   /** No activity for the bank's dormancy period. */
   DORMANT,
   /** The relationship has ended; final. */
-  CLOSED;
+  CLOSED,
+  /** Merged into another customer, the survivor; kept only to answer for its old id. Final. */
+  MERGED;
 
   /** The statuses this one may move to. */
   public Set<CustomerStatus> next() {
@@ -23,7 +27,7 @@ public enum CustomerStatus {
       case PROSPECT -> EnumSet.of(ACTIVE, CLOSED);
       case ACTIVE -> EnumSet.of(DORMANT, CLOSED);
       case DORMANT -> EnumSet.of(ACTIVE, CLOSED);
-      case CLOSED -> EnumSet.noneOf(CustomerStatus.class);
+      case CLOSED, MERGED -> EnumSet.noneOf(CustomerStatus.class);
     };
   }
 

@@ -3,6 +3,7 @@ package io.rapport.crm.party;
 import static io.rapport.crm.party.CustomerStatus.ACTIVE;
 import static io.rapport.crm.party.CustomerStatus.CLOSED;
 import static io.rapport.crm.party.CustomerStatus.DORMANT;
+import static io.rapport.crm.party.CustomerStatus.MERGED;
 import static io.rapport.crm.party.CustomerStatus.PROSPECT;
 import static io.rapport.crm.party.PartyFixtures.T1;
 import static io.rapport.crm.party.PartyFixtures.aCustomerBuilder;
@@ -28,7 +29,8 @@ class CustomerStatusTransitionTest {
           PROSPECT, Set.of(ACTIVE, CLOSED),
           ACTIVE, Set.of(DORMANT, CLOSED),
           DORMANT, Set.of(ACTIVE, CLOSED),
-          CLOSED, Set.of());
+          CLOSED, Set.of(),
+          MERGED, Set.of());
 
   static Stream<Arguments> allPairs() {
     List<Arguments> pairs = new ArrayList<>();
@@ -41,9 +43,9 @@ class CustomerStatusTransitionTest {
   }
 
   @Test
-  void allPairs_coverSixteenTransitions() {
+  void allPairs_coverTwentyFiveTransitions() {
     // when / then
-    assertThat(allPairs()).hasSize(16);
+    assertThat(allPairs()).hasSize(25);
   }
 
   @ParameterizedTest(name = "{0} -> {1}")

@@ -103,6 +103,8 @@ abstract class MigrationChecks {
             "rapport_consent_record",
             "rapport_customer",
             "rapport_customer_contact_key",
+            "rapport_customer_merge",
+            "rapport_customer_merge_member",
             "rapport_customer_name_key",
             "rapport_customer_score",
             "rapport_customer_tag",

@@ -10,6 +10,7 @@ import io.rapport.crm.sdk.internal.DefaultAudit;
 import io.rapport.crm.sdk.internal.DefaultCampaigns;
 import io.rapport.crm.sdk.internal.DefaultConsents;
 import io.rapport.crm.sdk.internal.DefaultCustomers;
+import io.rapport.crm.sdk.internal.DefaultDuplicates;
 import io.rapport.crm.sdk.internal.DefaultFinance;
 import io.rapport.crm.sdk.internal.DefaultHoldings;
 import io.rapport.crm.sdk.internal.DefaultHouseholds;
@@ -26,6 +27,7 @@ import io.rapport.crm.sdk.internal.validation.CommandValidator;
 import io.rapport.crm.spi.CrmStorage;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The entry point of Rapport for host applications: one object per storage, shared by the whole
@@ -43,6 +45,11 @@ import java.time.Clock;
  * per-call state.
  */
 public final class Crm {
+  /**
+   * How long a customer merge can be undone unless {@link Builder#mergeUndoWindow} says: 30 days.
+   */
+  public static final Duration DEFAULT_MERGE_UNDO_WINDOW = Duration.ofDays(30);
+
   private final CrmStorage storage;
   private final Customers customers;
   private final Relationships relationships;
@@ -61,9 +68,15 @@ public final class Crm {
   private final Analytics analytics;
   private final Privacy privacy;
   private final EventDispatcher events;
+  private final Duplicates duplicates;
 
   private Crm(
-      CrmStorage storage, Clock clock, IdSource ids, Validator validator, AccessGuard access) {
+      CrmStorage storage,
+      Clock clock,
+      IdSource ids,
+      Validator validator,
+      AccessGuard access,
+      Duration undoWindow) {
     this.storage = storage;
     this.events = new EventDispatcher(storage);
     CommandRunner runner = new CommandRunner(storage, clock, ids, events, access);
@@ -84,6 +97,7 @@ public final class Crm {
     this.finance = new DefaultFinance(runner, commands);
     this.analytics = new DefaultAnalytics(runner, consents);
     this.privacy = new DefaultPrivacy(runner);
+    this.duplicates = new DefaultDuplicates(runner, undoWindow);
   }
 
   /** A builder; only the storage is required. */
@@ -174,6 +188,11 @@ public final class Crm {
     return privacy;
   }
 
+  /** Duplicate customers: tenant-wide detection, N-way merge with survivorship, and unmerge. */
+  public Duplicates duplicates() {
+    return duplicates;
+  }
+
   /** Domain event listeners and redelivery. */
   public Events events() {
     return events;
@@ -191,6 +210,7 @@ public final class Crm {
     private IdSource idSource;
     private Validator validator;
     private AccessPolicy accessPolicy;
+    private Duration mergeUndoWindow = DEFAULT_MERGE_UNDO_WINDOW;
 
     private Builder() {}
 
@@ -235,6 +255,20 @@ public final class Crm {
     }
 
     /**
+     * How long after a customer merge {@link Duplicates#unmerge} still accepts it; 30 days unless
+     * set.
+     *
+     * @throws io.rapport.crm.common.InvalidValueException if {@code value} is null or negative
+     */
+    public Builder mergeUndoWindow(Duration value) {
+      Checks.notNull(value, "mergeUndoWindow");
+      Checks.argument(
+          !value.isNegative(), "mergeUndoWindow", "mergeUndoWindow must not be negative");
+      this.mergeUndoWindow = value;
+      return this;
+    }
+
+    /**
      * The facade.
      *
      * @throws io.rapport.crm.common.InvalidValueException if no storage was set
@@ -247,7 +281,7 @@ public final class Crm {
           validator == null ? CommandValidator.hibernateValidator(usedClock) : validator;
       AccessGuard access =
           accessPolicy == null ? AccessGuard.unrestricted() : AccessGuard.enforcing(accessPolicy);
-      return new Crm(storage, usedClock, usedIds, usedValidator, access);
+      return new Crm(storage, usedClock, usedIds, usedValidator, access, mergeUndoWindow);
     }
   }
 }

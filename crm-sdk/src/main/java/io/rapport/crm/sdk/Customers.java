@@ -77,6 +77,8 @@ public interface Customers {
    * The customer with the id.
    *
    * @throws CustomerNotFoundException if the tenant has none
+   * @throws io.rapport.crm.party.CustomerMergedException if it was merged into another customer
+   *     (the exception names the survivor); {@link #find} still returns the merged-away record
    */
   Customer get(Caller caller, CustomerId id);
 

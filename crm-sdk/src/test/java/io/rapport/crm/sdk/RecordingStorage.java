@@ -8,6 +8,7 @@ import io.rapport.crm.spi.CampaignRepository;
 import io.rapport.crm.spi.ConsentRepository;
 import io.rapport.crm.spi.CrmStorage;
 import io.rapport.crm.spi.CustomerFinanceQueries;
+import io.rapport.crm.spi.CustomerMerges;
 import io.rapport.crm.spi.CustomerRepository;
 import io.rapport.crm.spi.CustomerScoreRepository;
 import io.rapport.crm.spi.CustomerTenureQueries;
@@ -42,6 +43,7 @@ final class RecordingStorage implements CrmStorage {
   private final CrmStorage delegate;
   private final List<String> calls = new ArrayList<>();
   private int units;
+  private String failing;
 
   RecordingStorage(CrmStorage delegate) {
     this.delegate = delegate;
@@ -84,6 +86,12 @@ final class RecordingStorage implements CrmStorage {
   synchronized void reset() {
     calls.clear();
     units = 0;
+    failing = null;
+  }
+
+  /** Makes every later call named {@code call} (e.g. {@code "audit.append"}) throw. */
+  synchronized void failOn(String call) {
+    failing = call;
   }
 
   synchronized long count(String call) {
@@ -92,6 +100,9 @@ final class RecordingStorage implements CrmStorage {
 
   private synchronized void record(String call) {
     calls.add(call);
+    if (call.equals(failing)) {
+      throw new IllegalStateException("injected failure at " + call);
+    }
   }
 
   private <T> T recording(Class<T> port, String name, T target) {
@@ -144,7 +155,8 @@ final class RecordingStorage implements CrmStorage {
           recording(FinancialEventRepository.class, "financialEvents", unit.financialEvents()),
           recording(CustomerFinanceQueries.class, "customerFinance", unit.customerFinance()),
           recording(CustomerTenureQueries.class, "customerTenures", unit.customerTenures()),
-          recording(CustomerScoreRepository.class, "customerScores", unit.customerScores()));
+          recording(CustomerScoreRepository.class, "customerScores", unit.customerScores()),
+          recording(CustomerMerges.class, "customerMerges", unit.customerMerges()));
     }
   }
 }

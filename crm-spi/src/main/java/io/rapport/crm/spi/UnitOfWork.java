@@ -65,4 +65,7 @@ public interface UnitOfWork {
 
   /** Computed per-customer figures (RFM, CLV, P(alive)) that segment criteria select on. */
   CustomerScoreRepository customerScores();
+
+  /** Customer merge records and the re-pointing of rows that name a customer. */
+  CustomerMerges customerMerges();
 }

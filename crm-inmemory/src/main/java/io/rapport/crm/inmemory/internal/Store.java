@@ -20,10 +20,12 @@ import io.rapport.crm.party.Household;
 import io.rapport.crm.party.HouseholdId;
 import io.rapport.crm.party.Relationship;
 import io.rapport.crm.party.RelationshipId;
+import io.rapport.crm.party.merge.MergeId;
 import io.rapport.crm.pipeline.Opportunity;
 import io.rapport.crm.pipeline.OpportunityId;
 import io.rapport.crm.pipeline.PipelineDefinition;
 import io.rapport.crm.pipeline.StageChange;
+import io.rapport.crm.spi.MergeRecord;
 
 /**
  * All committed data of one in-memory storage. Not thread-safe by itself: the storage reads and
@@ -46,6 +48,7 @@ public final class Store {
   final Table<MemberKey, CampaignMember> campaignMembers = new Table<>();
   final Table<EventKey, FinancialEvent> financialEvents = new Table<>();
   final Table<ScoreKey, CustomerScore> customerScores = new Table<>();
+  final Table<MergeId, MergeRecord> customerMerges = new Table<>();
 
   /** Opens a unit of work over this store for the current thread. */
   public Unit open() {

@@ -21,11 +21,13 @@ import io.rapport.crm.party.Household;
 import io.rapport.crm.party.HouseholdId;
 import io.rapport.crm.party.Relationship;
 import io.rapport.crm.party.RelationshipId;
+import io.rapport.crm.party.merge.MergeId;
 import io.rapport.crm.pipeline.Opportunity;
 import io.rapport.crm.pipeline.OpportunityId;
 import io.rapport.crm.pipeline.PipelineDefinition;
 import io.rapport.crm.pipeline.StageChange;
 import io.rapport.crm.spi.AbstractUnitOfWork;
+import io.rapport.crm.spi.MergeRecord;
 import io.rapport.crm.spi.Repositories;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +54,7 @@ public final class Unit extends AbstractUnitOfWork {
   final AuditWrites auditRows;
   final TableWrites<EventKey, FinancialEvent> financialEventRows;
   final TableWrites<ScoreKey, CustomerScore> scoreRows;
+  final TableWrites<MergeId, MergeRecord> mergeRows;
 
   /** What {@link #commit()} publishes: every table's writes, in the order declared above. */
   private final List<Runnable> commits = new ArrayList<>();
@@ -75,6 +78,7 @@ public final class Unit extends AbstractUnitOfWork {
     commits.add(auditRows::commit);
     this.financialEventRows = tracked(new TableWrites<>(store.financialEvents));
     this.scoreRows = tracked(new TableWrites<>(store.customerScores));
+    this.mergeRows = tracked(new TableWrites<>(store.customerMerges));
   }
 
   @Override
@@ -99,7 +103,8 @@ public final class Unit extends AbstractUnitOfWork {
         new InMemoryFinancialEvents(this),
         new InMemoryCustomerFinance(this),
         new InMemoryCustomerTenures(this),
-        new InMemoryCustomerScores(this));
+        new InMemoryCustomerScores(this),
+        new InMemoryCustomerMerges(this));
   }
 
   /** Publishes every write of this unit and ends it. Call while holding the storage lock. */

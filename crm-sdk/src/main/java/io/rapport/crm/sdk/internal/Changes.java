@@ -67,6 +67,11 @@ public final class Changes {
     return caller.actor();
   }
 
+  /** The SDK's id source. */
+  IdSource ids() {
+    return ids;
+  }
+
   /** The command's time, read once from the SDK clock. */
   public Instant now() {
     return now;

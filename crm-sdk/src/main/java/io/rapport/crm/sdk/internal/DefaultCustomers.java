@@ -9,6 +9,7 @@ import io.rapport.crm.party.ContactPoint;
 import io.rapport.crm.party.ContactPointId;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
+import io.rapport.crm.party.CustomerMergedException;
 import io.rapport.crm.party.CustomerQuery;
 import io.rapport.crm.party.CustomerStatus;
 import io.rapport.crm.sdk.Caller;
@@ -185,7 +186,19 @@ public final class DefaultCustomers implements Customers {
   public Customer get(Caller caller, CustomerId id) {
     TenantId tenant = Arguments.notNull("get", caller, "caller").tenant();
     Arguments.notNull("get", id, "id");
-    return runner.read(unit -> access.requireReadable(caller, unit, id));
+    return runner.read(
+        unit -> {
+          Customer customer = access.requireReadable(caller, unit, id);
+          if (customer.status() == CustomerStatus.MERGED) {
+            unit.customerMerges()
+                .mergedAway(tenant, id)
+                .ifPresent(
+                    merge -> {
+                      throw new CustomerMergedException(id, merge.survivor());
+                    });
+          }
+          return customer;
+        });
   }
 
   @Override

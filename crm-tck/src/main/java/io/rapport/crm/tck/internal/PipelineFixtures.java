@@ -85,6 +85,20 @@ public final class PipelineFixtures {
         null);
   }
 
+  /** {@code terms} for {@code customer}. */
+  public static OpportunityTerms withCustomer(OpportunityTerms terms, CustomerId customer) {
+    return new OpportunityTerms(
+        customer,
+        terms.product(),
+        terms.amount(),
+        terms.expectedClose(),
+        terms.owner(),
+        terms.sourceLead(),
+        terms.campaign(),
+        terms.competitors(),
+        terms.nextStep());
+  }
+
   /** {@code terms} with a source lead. */
   public OpportunityTerms fromLead(OpportunityTerms terms) {
     return new OpportunityTerms(

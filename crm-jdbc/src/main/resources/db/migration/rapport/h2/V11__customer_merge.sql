@@ -1,0 +1,26 @@
+-- Customer merges, H2: one row per merge with its before-images and moved rows (JSON text), and one
+-- row per merged-away customer so that "which standing merge took this id?" is an index lookup.
+CREATE TABLE rapport_customer_merge (
+  tenant_id     VARCHAR(64) NOT NULL,
+  id            VARCHAR(36) NOT NULL,
+  survivor_id   VARCHAR(36) NOT NULL,
+  merged_ids    CHARACTER LARGE OBJECT NOT NULL,
+  before_images CHARACTER LARGE OBJECT NOT NULL,
+  repointed     CHARACTER LARGE OBJECT NOT NULL,
+  merged_at     TIMESTAMP(6) NOT NULL,
+  undo_deadline TIMESTAMP(6) NOT NULL,
+  undone_at     TIMESTAMP(6),
+  CONSTRAINT rapport_customer_merge_pk PRIMARY KEY (tenant_id, id)
+);
+
+CREATE TABLE rapport_customer_merge_member (
+  tenant_id   VARCHAR(64) NOT NULL,
+  customer_id VARCHAR(36) NOT NULL,
+  merge_id    VARCHAR(36) NOT NULL,
+  CONSTRAINT rapport_customer_merge_member_pk PRIMARY KEY (tenant_id, customer_id, merge_id)
+);
+
+-- A merge re-points the rows naming the merged customers; these columns had no index led by them.
+CREATE INDEX rapport_lead_converted_customer_ix ON rapport_lead (tenant_id, converted_customer_id);
+CREATE INDEX rapport_lead_linked_customer_ix ON rapport_lead (tenant_id, linked_customer_id);
+CREATE INDEX rapport_financial_event_owner_ix ON rapport_financial_event (tenant_id, customer_id);
