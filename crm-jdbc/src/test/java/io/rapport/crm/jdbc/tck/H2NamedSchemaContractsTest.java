@@ -1,6 +1,7 @@
 package io.rapport.crm.jdbc.tck;
 
 import io.rapport.crm.jdbc.JdbcStorage;
+import io.rapport.crm.jdbc.TestDatabases;
 import io.rapport.crm.spi.CrmStorage;
 import io.rapport.crm.tck.AuditLogContract;
 import io.rapport.crm.tck.CampaignAttributionContract;
@@ -44,7 +45,8 @@ class H2NamedSchemaContractsTest {
   private static CrmStorage storage() {
     JdbcDataSource h2 = new JdbcDataSource();
     h2.setURL("jdbc:h2:mem:named-schema-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    return JdbcStorage.builder(h2).schema("crm").build();
+    JdbcStorage.builder(h2).schema("crm").build();
+    return JdbcStorage.builder(TestDatabases.recording(h2)).schema("crm").migrate(false).build();
   }
 
   @Nested
