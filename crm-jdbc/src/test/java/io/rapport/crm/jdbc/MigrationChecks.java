@@ -113,6 +113,7 @@ abstract class MigrationChecks {
             "rapport_lead",
             "rapport_outbox_event",
             "rapport_relationship",
+            "rapport_retention_checkpoint",
             "rapport_segment",
             "rapport_segment_list_member",
             "rapport_pipeline",

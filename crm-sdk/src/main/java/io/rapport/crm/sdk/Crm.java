@@ -2,7 +2,9 @@ package io.rapport.crm.sdk;
 
 import io.rapport.crm.common.IdSource;
 import io.rapport.crm.common.internal.Checks;
+import io.rapport.crm.compliance.RetentionPolicy;
 import io.rapport.crm.sdk.internal.CommandRunner;
+import io.rapport.crm.sdk.internal.CustomerEraser;
 import io.rapport.crm.sdk.internal.DefaultAnalytics;
 import io.rapport.crm.sdk.internal.DefaultAudit;
 import io.rapport.crm.sdk.internal.DefaultCampaigns;
@@ -17,12 +19,14 @@ import io.rapport.crm.sdk.internal.DefaultOpportunities;
 import io.rapport.crm.sdk.internal.DefaultPipelineReports;
 import io.rapport.crm.sdk.internal.DefaultPipelines;
 import io.rapport.crm.sdk.internal.DefaultRelationships;
+import io.rapport.crm.sdk.internal.DefaultRetention;
 import io.rapport.crm.sdk.internal.DefaultSegments;
 import io.rapport.crm.sdk.internal.EventDispatcher;
 import io.rapport.crm.sdk.internal.validation.CommandValidator;
 import io.rapport.crm.spi.CrmStorage;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The entry point of Rapport for host applications: one object per storage, shared by the whole
@@ -57,8 +61,14 @@ public final class Crm {
   private final Finance finance;
   private final Analytics analytics;
   private final EventDispatcher events;
+  private final Retention retention;
 
-  private Crm(CrmStorage storage, Clock clock, IdSource ids, Validator validator) {
+  private Crm(
+      CrmStorage storage,
+      Clock clock,
+      IdSource ids,
+      Validator validator,
+      List<RetentionPolicy> retentionPolicies) {
     this.storage = storage;
     this.events = new EventDispatcher(storage);
     CommandRunner runner = new CommandRunner(storage, clock, ids, events);
@@ -78,6 +88,7 @@ public final class Crm {
     this.campaigns = new DefaultCampaigns(runner, commands);
     this.finance = new DefaultFinance(runner, commands);
     this.analytics = new DefaultAnalytics(runner, consents);
+    this.retention = new DefaultRetention(runner, retentionPolicies, CustomerEraser.UNAVAILABLE);
   }
 
   /** A builder; only the storage is required. */
@@ -143,6 +154,14 @@ public final class Crm {
     return analytics;
   }
 
+  /**
+   * Retention: the configured {@link Builder#retention(List) policies} and the run that applies
+   * them.
+   */
+  public Retention retention() {
+    return retention;
+  }
+
   /** The hash-chained audit log. */
   public Audit audit() {
     return audit;
@@ -179,6 +198,7 @@ public final class Crm {
     private Clock clock;
     private IdSource idSource;
     private Validator validator;
+    private List<RetentionPolicy> retentionPolicies = List.of();
 
     private Builder() {}
 
@@ -211,6 +231,23 @@ public final class Crm {
     }
 
     /**
+     * The retention policies {@link Retention#applyRetention(Caller, java.time.Instant)} applies,
+     * at most one per record type; none unless set.
+     *
+     * @throws io.rapport.crm.common.InvalidValueException if {@code policies} is null, holds null
+     *     or names a record type twice
+     */
+    public Builder retention(List<RetentionPolicy> policies) {
+      List<RetentionPolicy> checked = Checks.list(policies, "policies");
+      Checks.argument(
+          checked.stream().map(RetentionPolicy::type).distinct().count() == checked.size(),
+          "policies",
+          "policies must name each record type once");
+      this.retentionPolicies = checked;
+      return this;
+    }
+
+    /**
      * The facade.
      *
      * @throws io.rapport.crm.common.InvalidValueException if no storage was set
@@ -221,7 +258,7 @@ public final class Crm {
       IdSource usedIds = idSource == null ? IdSource.uuidV7(usedClock) : idSource;
       Validator usedValidator =
           validator == null ? CommandValidator.hibernateValidator(usedClock) : validator;
-      return new Crm(storage, usedClock, usedIds, usedValidator);
+      return new Crm(storage, usedClock, usedIds, usedValidator, retentionPolicies);
     }
   }
 }

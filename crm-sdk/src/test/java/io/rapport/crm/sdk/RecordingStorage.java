@@ -21,6 +21,7 @@ import io.rapport.crm.spi.PipelineAnalytics;
 import io.rapport.crm.spi.PipelineRepository;
 import io.rapport.crm.spi.RelationshipRepository;
 import io.rapport.crm.spi.Repositories;
+import io.rapport.crm.spi.RetentionStore;
 import io.rapport.crm.spi.SegmentRepository;
 import io.rapport.crm.spi.StageHistory;
 import io.rapport.crm.spi.StorageFeature;
@@ -42,6 +43,8 @@ final class RecordingStorage implements CrmStorage {
   private final CrmStorage delegate;
   private final List<String> calls = new ArrayList<>();
   private int units;
+  private String failingCall;
+  private long failingOccurrence;
 
   RecordingStorage(CrmStorage delegate) {
     this.delegate = delegate;
@@ -84,6 +87,7 @@ final class RecordingStorage implements CrmStorage {
   synchronized void reset() {
     calls.clear();
     units = 0;
+    failingCall = null;
   }
 
   synchronized long count(String call) {
@@ -92,6 +96,18 @@ final class RecordingStorage implements CrmStorage {
 
   private synchronized void record(String call) {
     calls.add(call);
+    if (call.equals(failingCall) && count(call) == failingOccurrence) {
+      throw new IllegalStateException("Injected failure at " + call + " #" + failingOccurrence);
+    }
+  }
+
+  /**
+   * Makes the {@code occurrence}-th call of {@code call} (counted since the last {@link #reset()})
+   * throw {@link IllegalStateException} before it reaches the adapter, as a crash would.
+   */
+  synchronized void failAt(String call, long occurrence) {
+    this.failingCall = call;
+    this.failingOccurrence = occurrence;
   }
 
   private <T> T recording(Class<T> port, String name, T target) {
@@ -144,7 +160,8 @@ final class RecordingStorage implements CrmStorage {
           recording(FinancialEventRepository.class, "financialEvents", unit.financialEvents()),
           recording(CustomerFinanceQueries.class, "customerFinance", unit.customerFinance()),
           recording(CustomerTenureQueries.class, "customerTenures", unit.customerTenures()),
-          recording(CustomerScoreRepository.class, "customerScores", unit.customerScores()));
+          recording(CustomerScoreRepository.class, "customerScores", unit.customerScores()),
+          recording(RetentionStore.class, "retention", unit.retention()));
     }
   }
 }

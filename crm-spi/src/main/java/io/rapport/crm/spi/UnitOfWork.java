@@ -65,4 +65,7 @@ public interface UnitOfWork {
 
   /** Computed per-customer figures (RFM, CLV, P(alive)) that segment criteria select on. */
   CustomerScoreRepository customerScores();
+
+  /** Keyset selections and deletions for retention, and the checkpoints of its runs. */
+  RetentionStore retention();
 }

@@ -9,6 +9,7 @@ import io.rapport.crm.campaign.SegmentId;
 import io.rapport.crm.common.EventId;
 import io.rapport.crm.compliance.ConsentRecord;
 import io.rapport.crm.compliance.ConsentRecordId;
+import io.rapport.crm.compliance.RetainedRecordType;
 import io.rapport.crm.finance.FinancialEvent;
 import io.rapport.crm.lead.Lead;
 import io.rapport.crm.lead.LeadId;
@@ -24,6 +25,7 @@ import io.rapport.crm.pipeline.Opportunity;
 import io.rapport.crm.pipeline.OpportunityId;
 import io.rapport.crm.pipeline.PipelineDefinition;
 import io.rapport.crm.pipeline.StageChange;
+import io.rapport.crm.spi.RetentionCheckpoint;
 
 /**
  * All committed data of one in-memory storage. Not thread-safe by itself: the storage reads and
@@ -46,6 +48,7 @@ public final class Store {
   final Table<MemberKey, CampaignMember> campaignMembers = new Table<>();
   final Table<EventKey, FinancialEvent> financialEvents = new Table<>();
   final Table<ScoreKey, CustomerScore> customerScores = new Table<>();
+  final Table<RetainedRecordType, RetentionCheckpoint> retentionCheckpoints = new Table<>();
 
   /** Opens a unit of work over this store for the current thread. */
   public Unit open() {

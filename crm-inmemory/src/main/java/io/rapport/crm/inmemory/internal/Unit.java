@@ -10,6 +10,7 @@ import io.rapport.crm.common.EventId;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.compliance.ConsentRecord;
 import io.rapport.crm.compliance.ConsentRecordId;
+import io.rapport.crm.compliance.RetainedRecordType;
 import io.rapport.crm.finance.FinancialEvent;
 import io.rapport.crm.lead.Lead;
 import io.rapport.crm.lead.LeadId;
@@ -27,6 +28,7 @@ import io.rapport.crm.pipeline.PipelineDefinition;
 import io.rapport.crm.pipeline.StageChange;
 import io.rapport.crm.spi.AbstractUnitOfWork;
 import io.rapport.crm.spi.Repositories;
+import io.rapport.crm.spi.RetentionCheckpoint;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,6 +54,7 @@ public final class Unit extends AbstractUnitOfWork {
   final AuditWrites auditRows;
   final TableWrites<EventKey, FinancialEvent> financialEventRows;
   final TableWrites<ScoreKey, CustomerScore> scoreRows;
+  final TableWrites<RetainedRecordType, RetentionCheckpoint> checkpointRows;
 
   /** What {@link #commit()} publishes: every table's writes, in the order declared above. */
   private final List<Runnable> commits = new ArrayList<>();
@@ -75,6 +78,7 @@ public final class Unit extends AbstractUnitOfWork {
     commits.add(auditRows::commit);
     this.financialEventRows = tracked(new TableWrites<>(store.financialEvents));
     this.scoreRows = tracked(new TableWrites<>(store.customerScores));
+    this.checkpointRows = tracked(new TableWrites<>(store.retentionCheckpoints));
   }
 
   @Override
@@ -99,7 +103,8 @@ public final class Unit extends AbstractUnitOfWork {
         new InMemoryFinancialEvents(this),
         new InMemoryCustomerFinance(this),
         new InMemoryCustomerTenures(this),
-        new InMemoryCustomerScores(this));
+        new InMemoryCustomerScores(this),
+        new InMemoryRetention(this));
   }
 
   /** Publishes every write of this unit and ends it. Call while holding the storage lock. */

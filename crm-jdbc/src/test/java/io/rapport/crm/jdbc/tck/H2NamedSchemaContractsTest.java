@@ -26,6 +26,7 @@ import io.rapport.crm.tck.PipelineAnalyticsContract;
 import io.rapport.crm.tck.PipelineForecastContract;
 import io.rapport.crm.tck.PipelineRepositoryContract;
 import io.rapport.crm.tck.RelationshipRepositoryContract;
+import io.rapport.crm.tck.RetentionContract;
 import io.rapport.crm.tck.SearchContract;
 import io.rapport.crm.tck.SegmentRepositoryContract;
 import io.rapport.crm.tck.TenantIsolationContract;
@@ -259,6 +260,14 @@ class H2NamedSchemaContractsTest {
 
   @Nested
   class UnitOfWork extends UnitOfWorkContract {
+    @Override
+    protected CrmStorage storage() {
+      return STORAGE;
+    }
+  }
+
+  @Nested
+  class Retention extends RetentionContract {
     @Override
     protected CrmStorage storage() {
       return STORAGE;
