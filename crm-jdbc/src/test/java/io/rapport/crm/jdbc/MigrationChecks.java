@@ -95,6 +95,7 @@ abstract class MigrationChecks {
     // then
     assertThat(keys)
         .containsOnlyKeys(
+            "rapport_audit_anchor",
             "rapport_audit_entry",
             "rapport_audit_head",
             "rapport_campaign",

@@ -255,4 +255,31 @@ class RetentionTest extends SdkFixture {
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("period");
   }
+
+  @Test
+  void applyRetention_auditOlderThanPeriod_prefixRemovedAndChainStillVerifies() {
+    // given five entries written at the fixture clock's time (March 2025)
+    io.rapport.crm.party.Customer ada = register("Ada Lovelace");
+    for (int i = 0; i < 4; i++) {
+      register("Customer " + i);
+    }
+    RetentionPolicy audit = RetentionPolicy.of(RetainedRecordType.AUDIT, Period.ofYears(1));
+    Instant later = Instant.parse("2027-01-01T00:00:00Z");
+
+    // when
+    RetentionReport report = crm.retention().applyRetention(caller, later, 2, List.of(audit));
+    RetentionReport again = crm.retention().applyRetention(caller, later, 2, List.of(audit));
+
+    // then
+    RetentionOutcome outcome = report.outcome(RetainedRecordType.AUDIT).orElseThrow();
+    assertThat(outcome.examined()).isEqualTo(5);
+    assertThat(outcome.deleted()).isEqualTo(5);
+    assertThat(outcome.batches()).isEqualTo(3);
+    assertThat(again.processed()).isZero();
+    assertThat(crm.audit().history(caller, ada.id())).isEmpty();
+    assertThat(auditEntries()).extracting(AuditEntry::action).containsOnly("audit.pruned");
+    assertThat(auditEntries()).extracting(AuditEntry::sequence).containsExactly(6L, 7L, 8L);
+    assertThat(crm.audit().verify(tenant).intact()).isTrue();
+    assertThat(crm.audit().verify(tenant).entriesChecked()).isEqualTo(3);
+  }
 }

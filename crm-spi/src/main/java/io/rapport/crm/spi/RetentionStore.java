@@ -1,6 +1,7 @@
 package io.rapport.crm.spi;
 
 import io.rapport.crm.common.TenantId;
+import io.rapport.crm.compliance.AuditHead;
 import io.rapport.crm.compliance.RetainedRecordType;
 import io.rapport.crm.lead.LeadId;
 import io.rapport.crm.lead.LeadStatus;
@@ -13,10 +14,11 @@ import java.util.Set;
 
 /**
  * What retention needs from storage, for one tenant at a time: keyset pages of the records due,
- * deletion of campaign members, and the checkpoint of an unfinished run. Each selection returns at
- * most {@code limit} keys after {@code after} (exclusive; null for the first page), in key order,
- * in one round trip. No method ever sees or touches another tenant's records. Arguments other than
- * {@code after} must not be null; {@code limit} must be 1 to 10,000.
+ * deletion of campaign members, removal of a prefix of the audit chain, and the checkpoint of an
+ * unfinished run. Each selection returns at most {@code limit} keys after {@code after} (exclusive;
+ * null for the first page), in key order, in one round trip. No method ever sees or touches another
+ * tenant's records. Arguments other than {@code after} must not be null; {@code limit} must be 1 to
+ * 10,000.
  */
 public interface RetentionStore {
   /** The most keys one selection returns. */
@@ -46,6 +48,24 @@ public interface RetentionStore {
    * @return how many were deleted
    */
   int deleteMembers(TenantId tenant, List<CampaignMemberKey> members);
+
+  /**
+   * The anchor of the tenant's audit chain: sequence and hash of the last entry retention removed,
+   * from which verification starts; {@link AuditHead#EMPTY} while none was removed.
+   */
+  AuditHead auditAnchor(TenantId tenant);
+
+  /**
+   * Removes the tenant's audit entries after the anchor up to and including {@code
+   * throughSequence}, and makes that entry the new anchor. The caller holds the audit head lock of
+   * this unit of work. Entries after it stay untouched, so the chain still verifies from the
+   * anchor. {@link AuditLog#read} and {@link AuditLog#forRecord} no longer return removed entries.
+   *
+   * @return how many entries were removed
+   * @throws io.rapport.crm.common.InvalidValueException if {@code throughSequence} is not after the
+   *     anchor or names no entry
+   */
+  int pruneAudit(TenantId tenant, long throughSequence);
 
   /** The checkpoint of the unfinished run for {@code type}, if there is one. */
   Optional<RetentionCheckpoint> checkpoint(TenantId tenant, RetainedRecordType type);

@@ -15,6 +15,10 @@ import io.rapport.crm.common.InvalidValueException;
 import io.rapport.crm.common.ProductType;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.common.pii.EmailAddress;
+import io.rapport.crm.compliance.AuditChain;
+import io.rapport.crm.compliance.AuditDraft;
+import io.rapport.crm.compliance.AuditEntry;
+import io.rapport.crm.compliance.AuditHead;
 import io.rapport.crm.compliance.ConsentAction;
 import io.rapport.crm.compliance.RetainedRecordType;
 import io.rapport.crm.lead.ConsentFlags;
@@ -53,8 +57,9 @@ import org.junit.jupiter.api.Test;
  * Contract of {@link RetentionStore}: each selection returns exactly the due records of the tenant
  * (closed customers and leads changed before the cutoff, members of campaigns ended before the
  * date, never anonymised leads), in key order, page by page after a key; member deletion deletes
- * exactly the keys given; checkpoints round trip, are replaced and cleared per record type; no
- * other tenant's records are ever seen.
+ * exactly the keys given; pruning the audit chain removes exactly a prefix and anchors the rest;
+ * checkpoints round trip, are replaced and cleared per record type; no other tenant's records are
+ * ever seen.
  */
 public abstract class RetentionContract {
   private static final Duration YEAR = Duration.ofDays(365);
@@ -350,5 +355,87 @@ public abstract class RetentionContract {
     assertThatThrownBy(() -> retention(r -> r.closedCustomers(tenant, cutoff, null, 0)))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("limit");
+  }
+
+  private List<AuditEntry> appendAudit(int count) {
+    List<AuditDraft> drafts = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      drafts.add(Fixtures.aDraft("record-" + i));
+    }
+    return storage()
+        .inTransaction(
+            unit -> {
+              List<AuditEntry> entries = given.chain(unit.audit().lockHead(tenant), drafts);
+              unit.audit().append(tenant, entries);
+              return entries;
+            });
+  }
+
+  @Test
+  @DisplayName("pruneAudit: removes a prefix, anchors the chain at its last entry, keeps the rest")
+  void pruneAudit_prefixOfFive_removesThreeAndAnchorsAtTheThird() {
+    // given
+    List<AuditEntry> entries = appendAudit(5);
+    AuditEntry third = entries.get(2);
+
+    // when
+    int removed =
+        storage()
+            .inTransaction(
+                unit -> {
+                  unit.audit().lockHead(tenant);
+                  return unit.retention().pruneAudit(tenant, 3);
+                });
+
+    // then
+    assertThat(removed).isEqualTo(3);
+    AuditHead anchor = retention(r -> r.auditAnchor(tenant));
+    assertThat(anchor).isEqualTo(new AuditHead(3, third.hash()));
+    List<AuditEntry> left = storage().inTransaction(unit -> unit.audit().read(tenant, 1, 100));
+    assertThat(left).containsExactlyElementsOf(entries.subList(3, 5));
+    List<AuditEntry> ofFirst =
+        storage().inTransaction(unit -> unit.audit().forRecord(tenant, "customer", "record-0"));
+    assertThat(ofFirst).isEmpty();
+    AuditHead head = storage().inTransaction(unit -> unit.audit().head(tenant));
+    assertThat(AuditChain.verify(left.iterator(), head, anchor).intact()).isTrue();
+    assertThat(AuditChain.verify(left.iterator(), head).intact()).isFalse();
+    AuditHead otherAnchor = retention(r -> r.auditAnchor(Fixtures.freshTenant()));
+    assertThat(otherAnchor).isEqualTo(AuditHead.EMPTY);
+  }
+
+  @Test
+  @DisplayName("pruneAudit: a sequence at or before the anchor, or past the head, is refused")
+  void pruneAudit_notAfterTheAnchorOrPastTheHead_isRejected() {
+    // given
+    appendAudit(3);
+    storage()
+        .inTransactionDo(
+            unit -> {
+              unit.audit().lockHead(tenant);
+              unit.retention().pruneAudit(tenant, 2);
+            });
+
+    // when / then
+    assertThatThrownBy(
+            () ->
+                storage()
+                    .inTransactionDo(
+                        unit -> {
+                          unit.audit().lockHead(tenant);
+                          unit.retention().pruneAudit(tenant, 2);
+                        }))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("throughSequence");
+    assertThatThrownBy(
+            () ->
+                storage()
+                    .inTransactionDo(
+                        unit -> {
+                          unit.audit().lockHead(tenant);
+                          unit.retention().pruneAudit(tenant, 4);
+                        }))
+        .isInstanceOf(InvalidValueException.class);
+    List<AuditEntry> left = storage().inTransaction(unit -> unit.audit().read(tenant, 1, 10));
+    assertThat(left).hasSize(1);
   }
 }

@@ -5,6 +5,8 @@ import io.rapport.crm.campaign.CampaignId;
 import io.rapport.crm.campaign.CampaignMember;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.common.internal.Checks;
+import io.rapport.crm.compliance.AuditEntry;
+import io.rapport.crm.compliance.AuditHead;
 import io.rapport.crm.compliance.RetainedRecordType;
 import io.rapport.crm.lead.Lead;
 import io.rapport.crm.lead.LeadAnonymisation;
@@ -29,6 +31,9 @@ final class InMemoryRetention implements RetentionStore {
   private static final Comparator<CampaignMemberKey> MEMBER_ORDER =
       Comparator.comparing((CampaignMemberKey key) -> key.campaign().value().toString())
           .thenComparing(key -> key.customer().value().toString());
+
+  /** The key of a tenant's only audit anchor row. */
+  static final String ANCHOR = "anchor";
 
   private final Unit unit;
 
@@ -104,6 +109,33 @@ final class InMemoryRetention implements RetentionStore {
       }
     }
     return deleted;
+  }
+
+  @Override
+  public AuditHead auditAnchor(TenantId tenant) {
+    unit.enter(tenant);
+    return unit.auditAnchor(tenant);
+  }
+
+  /**
+   * Removed entries stay in the committed chain list (entry n at index n - 1) but lie at or before
+   * the anchor, which every read skips.
+   */
+  @Override
+  public int pruneAudit(TenantId tenant, long throughSequence) {
+    unit.enter(tenant);
+    AuditHead anchor = unit.auditAnchor(tenant);
+    List<AuditEntry> chain = unit.auditRows.chain(tenant);
+    Checks.argument(
+        throughSequence > anchor.sequence() && throughSequence <= chain.size(),
+        "throughSequence",
+        "throughSequence must be after the anchor %s and at most the head %s but was %s",
+        anchor.sequence(),
+        chain.size(),
+        throughSequence);
+    AuditEntry last = chain.get((int) throughSequence - 1);
+    unit.auditAnchorRows.put(tenant, ANCHOR, new AuditHead(last.sequence(), last.hash()));
+    return (int) (throughSequence - anchor.sequence());
   }
 
   @Override

@@ -7,6 +7,7 @@ import io.rapport.crm.campaign.CampaignMember;
 import io.rapport.crm.campaign.Segment;
 import io.rapport.crm.campaign.SegmentId;
 import io.rapport.crm.common.EventId;
+import io.rapport.crm.compliance.AuditHead;
 import io.rapport.crm.compliance.ConsentRecord;
 import io.rapport.crm.compliance.ConsentRecordId;
 import io.rapport.crm.compliance.RetainedRecordType;
@@ -49,6 +50,7 @@ public final class Store {
   final Table<EventKey, FinancialEvent> financialEvents = new Table<>();
   final Table<ScoreKey, CustomerScore> customerScores = new Table<>();
   final Table<RetainedRecordType, RetentionCheckpoint> retentionCheckpoints = new Table<>();
+  final Table<String, AuditHead> auditAnchors = new Table<>();
 
   /** Opens a unit of work over this store for the current thread. */
   public Unit open() {

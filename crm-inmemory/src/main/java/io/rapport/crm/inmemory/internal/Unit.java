@@ -8,6 +8,7 @@ import io.rapport.crm.campaign.Segment;
 import io.rapport.crm.campaign.SegmentId;
 import io.rapport.crm.common.EventId;
 import io.rapport.crm.common.TenantId;
+import io.rapport.crm.compliance.AuditHead;
 import io.rapport.crm.compliance.ConsentRecord;
 import io.rapport.crm.compliance.ConsentRecordId;
 import io.rapport.crm.compliance.RetainedRecordType;
@@ -55,6 +56,7 @@ public final class Unit extends AbstractUnitOfWork {
   final TableWrites<EventKey, FinancialEvent> financialEventRows;
   final TableWrites<ScoreKey, CustomerScore> scoreRows;
   final TableWrites<RetainedRecordType, RetentionCheckpoint> checkpointRows;
+  final TableWrites<String, AuditHead> auditAnchorRows;
 
   /** What {@link #commit()} publishes: every table's writes, in the order declared above. */
   private final List<Runnable> commits = new ArrayList<>();
@@ -79,6 +81,7 @@ public final class Unit extends AbstractUnitOfWork {
     this.financialEventRows = tracked(new TableWrites<>(store.financialEvents));
     this.scoreRows = tracked(new TableWrites<>(store.customerScores));
     this.checkpointRows = tracked(new TableWrites<>(store.retentionCheckpoints));
+    this.auditAnchorRows = tracked(new TableWrites<>(store.auditAnchors));
   }
 
   @Override
@@ -121,6 +124,12 @@ public final class Unit extends AbstractUnitOfWork {
    */
   TenantId enter(TenantId tenant) {
     return checkUsable(tenant);
+  }
+
+  /** The tenant's audit anchor as this unit sees it (see {@code RetentionStore#auditAnchor}). */
+  AuditHead auditAnchor(TenantId tenant) {
+    AuditHead anchor = auditAnchorRows.get(tenant, InMemoryRetention.ANCHOR);
+    return anchor == null ? AuditHead.EMPTY : anchor;
   }
 
   private <K, V> TableWrites<K, V> tracked(TableWrites<K, V> rows) {

@@ -3,6 +3,7 @@ package io.rapport.crm.jdbc.internal;
 import io.rapport.crm.campaign.CampaignId;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.common.internal.Checks;
+import io.rapport.crm.compliance.AuditHead;
 import io.rapport.crm.compliance.RetainedRecordType;
 import io.rapport.crm.lead.LeadAnonymisation;
 import io.rapport.crm.lead.LeadId;
@@ -11,6 +12,7 @@ import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.spi.CampaignMemberKey;
 import io.rapport.crm.spi.RetentionCheckpoint;
 import io.rapport.crm.spi.RetentionStore;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -59,6 +61,17 @@ final class JdbcRetention implements RetentionStore {
       INSERT INTO rapport_retention_checkpoint
         (tenant_id, record_type, run_id, cutoff, last_key, processed, batches)
       VALUES (?, ?, ?, ?, ?, ?, ?)""";
+
+  private static final String FIND_ANCHOR =
+      "SELECT sequence_no, hash FROM rapport_audit_anchor WHERE tenant_id = ?";
+  private static final String ENTRY_HASH =
+      "SELECT hash FROM rapport_audit_entry WHERE tenant_id = ? AND sequence_no = ?";
+  private static final String DELETE_ENTRIES =
+      "DELETE FROM rapport_audit_entry WHERE tenant_id = ? AND sequence_no <= ?";
+  private static final String DELETE_ANCHOR =
+      "DELETE FROM rapport_audit_anchor WHERE tenant_id = ?";
+  private static final String INSERT_ANCHOR =
+      "INSERT INTO rapport_audit_anchor (tenant_id, sequence_no, hash) VALUES (?, ?, ?)";
 
   private final JdbcUnit unit;
 
@@ -171,6 +184,49 @@ final class JdbcRetention implements RetentionStore {
                     });
           }
           return deleted;
+        },
+        null);
+  }
+
+  @Override
+  public AuditHead auditAnchor(TenantId tenant) {
+    Sql sql = unit.enter(tenant);
+    return sql.read("read the audit anchor", () -> anchorOf(sql, tenant));
+  }
+
+  private static AuditHead anchorOf(Sql sql, TenantId tenant) throws SQLException {
+    return sql.queryFirst(
+            FIND_ANCHOR,
+            p -> p.id(tenant),
+            row -> new AuditHead(row.getLong("sequence_no"), row.getString("hash")))
+        .orElse(AuditHead.EMPTY);
+  }
+
+  @Override
+  public int pruneAudit(TenantId tenant, long throughSequence) {
+    Sql sql = unit.enter(tenant);
+    return sql.write(
+        "remove old audit entries",
+        true,
+        () -> {
+          AuditHead anchor = anchorOf(sql, tenant);
+          Optional<String> hash =
+              throughSequence > anchor.sequence()
+                  ? sql.queryFirst(
+                      ENTRY_HASH,
+                      p -> p.id(tenant).number(throughSequence),
+                      row -> row.getString(1))
+                  : Optional.empty();
+          Checks.argument(
+              hash.isPresent(),
+              "throughSequence",
+              "throughSequence must be after the anchor %s and name an entry but was %s",
+              anchor.sequence(),
+              throughSequence);
+          int removed = sql.update(DELETE_ENTRIES, p -> p.id(tenant).number(throughSequence));
+          sql.update(DELETE_ANCHOR, p -> p.id(tenant));
+          sql.update(INSERT_ANCHOR, p -> p.id(tenant).number(throughSequence).text(hash.get()));
+          return removed;
         },
         null);
   }

@@ -111,7 +111,8 @@ public final class DefaultRetention implements Retention {
                       RetentionSteps.closedCustomers(eraser, caller))
                   .run()
               : closedCustomersUnavailable(caller, now, batchSize, policy);
-      case AUDIT, INTERACTION ->
+      case AUDIT -> new BatchRun<>(caller, policy, now, batchSize, RetentionSteps.audit()).run();
+      case INTERACTION ->
           new RetentionOutcome(
               policy.type(),
               policy.action(),
@@ -120,7 +121,7 @@ public final class DefaultRetention implements Retention {
               0,
               0,
               null,
-              "retention of " + policy.type() + " records is not implemented yet");
+              "interactions are not stored yet: nothing to retain");
     };
   }
 
@@ -193,7 +194,7 @@ public final class DefaultRetention implements Retention {
         after = step.parse(checkpoint.get().lastKey());
         resumedFrom = checkpoint.get().lastKey();
       }
-      List<K> keys = step.select(store, caller.tenant(), cutoff, after, batchSize);
+      List<K> keys = step.select(changes.unit(), caller.tenant(), cutoff, after, batchSize);
       if (keys.isEmpty()) {
         checkpoint.ifPresent(c -> store.clearCheckpoint(caller.tenant(), policy.type()));
         return false;

@@ -1,7 +1,7 @@
 package io.rapport.crm.sdk.internal;
 
 import io.rapport.crm.common.TenantId;
-import io.rapport.crm.spi.RetentionStore;
+import io.rapport.crm.spi.UnitOfWork;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,7 +13,7 @@ import java.util.List;
  */
 interface RetentionStep<K> {
   /** At most {@code limit} keys of due records after {@code after} (null: from the start). */
-  List<K> select(RetentionStore store, TenantId tenant, Instant cutoff, K after, int limit);
+  List<K> select(UnitOfWork unit, TenantId tenant, Instant cutoff, K after, int limit);
 
   /** Processes the records of {@code keys}; returns how many were erased/anonymised/deleted. */
   long process(Changes changes, List<K> keys);

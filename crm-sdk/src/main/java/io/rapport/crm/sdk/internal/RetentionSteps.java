@@ -2,6 +2,8 @@ package io.rapport.crm.sdk.internal;
 
 import io.rapport.crm.campaign.CampaignId;
 import io.rapport.crm.common.TenantId;
+import io.rapport.crm.compliance.AuditEntry;
+import io.rapport.crm.compliance.AuditHead;
 import io.rapport.crm.compliance.FieldChange;
 import io.rapport.crm.lead.Lead;
 import io.rapport.crm.lead.LeadAnonymisation;
@@ -10,7 +12,7 @@ import io.rapport.crm.lead.LeadStatus;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.sdk.Caller;
 import io.rapport.crm.spi.CampaignMemberKey;
-import io.rapport.crm.spi.RetentionStore;
+import io.rapport.crm.spi.UnitOfWork;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -37,8 +39,8 @@ final class RetentionSteps {
     return new RetentionStep<>() {
       @Override
       public List<LeadId> select(
-          RetentionStore store, TenantId tenant, Instant cutoff, LeadId after, int limit) {
-        return store.leadsToAnonymise(tenant, selected, cutoff, after, limit);
+          UnitOfWork unit, TenantId tenant, Instant cutoff, LeadId after, int limit) {
+        return unit.retention().leadsToAnonymise(tenant, selected, cutoff, after, limit);
       }
 
       @Override
@@ -72,13 +74,9 @@ final class RetentionSteps {
     return new RetentionStep<>() {
       @Override
       public List<CampaignMemberKey> select(
-          RetentionStore store,
-          TenantId tenant,
-          Instant cutoff,
-          CampaignMemberKey after,
-          int limit) {
+          UnitOfWork unit, TenantId tenant, Instant cutoff, CampaignMemberKey after, int limit) {
         LocalDate endedBefore = LocalDate.ofInstant(cutoff, ZoneOffset.UTC);
-        return store.membersOfEndedCampaigns(tenant, endedBefore, after, limit);
+        return unit.retention().membersOfEndedCampaigns(tenant, endedBefore, after, limit);
       }
 
       @Override
@@ -115,8 +113,8 @@ final class RetentionSteps {
     return new RetentionStep<>() {
       @Override
       public List<CustomerId> select(
-          RetentionStore store, TenantId tenant, Instant cutoff, CustomerId after, int limit) {
-        return store.closedCustomers(tenant, cutoff, after, limit);
+          UnitOfWork unit, TenantId tenant, Instant cutoff, CustomerId after, int limit) {
+        return unit.retention().closedCustomers(tenant, cutoff, after, limit);
       }
 
       @Override
@@ -135,6 +133,57 @@ final class RetentionSteps {
       @Override
       public CustomerId parse(String text) {
         return CustomerId.of(text);
+      }
+    };
+  }
+
+  /**
+   * The oldest audit entries, recorded before the cutoff: removed as a prefix of the chain, the
+   * chain re-anchored after the last, and one {@code audit.pruned} entry appended per batch.
+   */
+  static RetentionStep<Long> audit() {
+    return new RetentionStep<>() {
+      @Override
+      public List<Long> select(
+          UnitOfWork unit, TenantId tenant, Instant cutoff, Long after, int limit) {
+        AuditHead anchor = unit.retention().auditAnchor(tenant);
+        List<Long> prefix = new ArrayList<>();
+        for (AuditEntry entry : unit.audit().read(tenant, anchor.sequence() + 1, limit)) {
+          if (!entry.at().isBefore(cutoff)) {
+            break;
+          }
+          prefix.add(entry.sequence());
+        }
+        return prefix;
+      }
+
+      @Override
+      public long process(Changes changes, List<Long> keys) {
+        TenantId tenant = changes.tenant();
+        changes.unit().audit().lockHead(tenant);
+        AuditHead anchor = changes.unit().retention().auditAnchor(tenant);
+        long through = keys.get(keys.size() - 1);
+        int removed = changes.unit().retention().pruneAudit(tenant, through);
+        changes.record(
+            "auditChain",
+            tenant.value(),
+            "audit.pruned",
+            through,
+            List.of(
+                new FieldChange(
+                    "anchor", String.valueOf(anchor.sequence()), String.valueOf(through))),
+            Map.of("removed", String.valueOf(removed)));
+        return removed;
+      }
+
+      @Override
+      public String text(Long key) {
+        return key.toString();
+      }
+
+      @Override
+      public Long parse(String text) {
+        return Long.valueOf(text);
       }
     };
   }
