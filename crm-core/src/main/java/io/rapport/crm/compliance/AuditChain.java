@@ -104,8 +104,19 @@ public final class AuditChain {
    * removed (a gap), reordered, or where the chain ends before or after the head.
    */
   public static ChainVerification verify(Iterator<AuditEntry> entries, AuditHead head) {
-    long expectedSequence = 1;
-    String previousHash = GENESIS_HASH;
+    return verify(entries, head, AuditHead.EMPTY);
+  }
+
+  /**
+   * Verifies entries read in sequence order from the one after {@code anchor}, against the stored
+   * head: like {@link #verify(Iterator, AuditHead)} for a chain whose prefix up to the anchor was
+   * removed by retention, the anchor (sequence and hash of the last removed entry) standing in for
+   * the genesis.
+   */
+  public static ChainVerification verify(
+      Iterator<AuditEntry> entries, AuditHead head, AuditHead anchor) {
+    long expectedSequence = anchor.sequence() + 1;
+    String previousHash = anchor.hash();
     long checked = 0;
     while (entries.hasNext()) {
       AuditEntry entry = entries.next();

@@ -95,6 +95,7 @@ abstract class MigrationChecks {
     // then
     assertThat(keys)
         .containsOnlyKeys(
+            "rapport_audit_anchor",
             "rapport_audit_entry",
             "rapport_audit_head",
             "rapport_campaign",
@@ -115,6 +116,7 @@ abstract class MigrationChecks {
             "rapport_lead",
             "rapport_outbox_event",
             "rapport_relationship",
+            "rapport_retention_checkpoint",
             "rapport_segment",
             "rapport_segment_list_member",
             "rapport_pipeline",

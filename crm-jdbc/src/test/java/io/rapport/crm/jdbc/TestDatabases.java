@@ -3,7 +3,9 @@ package io.rapport.crm.jdbc;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
@@ -30,19 +32,42 @@ public final class TestDatabases {
   public static final String MARIADB_VARIABLE = "RAPPORT_TEST_MARIADB_URL";
 
   private static final Map<Dialect, JdbcStorage> SHARED = new EnumMap<>(Dialect.class);
+  private static final List<RecordingDataSource> RECORDERS = new ArrayList<>();
   private static final Map<Dialect, Boolean> NOTICE_PRINTED = new EnumMap<>(Dialect.class);
 
   private TestDatabases() {}
 
   /**
-   * The storage shared by every test on {@code dialect}, migrated on first use.
+   * The storage shared by every test on {@code dialect}, migrated on first use. The migrations run
+   * on a plain data source; the storage works through {@link #recorder(Dialect)}'s, so every
+   * statement the adapter sends is recorded (and, for the test classes of this module, checked for
+   * its tenant predicate by {@code tck.TenantScopeExtension}).
    *
    * @throws org.opentest4j.TestAbortedException if the database is not configured
    */
   public static synchronized JdbcStorage shared(Dialect dialect) {
     DataSource dataSource = dataSource(dialect);
     return SHARED.computeIfAbsent(
-        dialect, d -> JdbcStorage.builder(dataSource).dialect(d).migrate(true).build());
+        dialect,
+        d -> {
+          JdbcStorage.builder(dataSource).dialect(d).migrate(true).build();
+          return JdbcStorage.builder(recording(dataSource)).dialect(d).migrate(false).build();
+        });
+  }
+
+  /**
+   * {@code target} behind a new {@link RecordingDataSource}, kept among {@link #recorders()}: build
+   * a storage over it (after migrating over {@code target}) to have its statements checked.
+   */
+  public static synchronized DataSource recording(DataSource target) {
+    RecordingDataSource recorder = new RecordingDataSource(target);
+    RECORDERS.add(recorder);
+    return recorder.dataSource();
+  }
+
+  /** Every recorder made by {@link #recording(DataSource)} in this JVM. */
+  public static synchronized List<RecordingDataSource> recorders() {
+    return List.copyOf(RECORDERS);
   }
 
   /**

@@ -26,9 +26,11 @@ public interface Audit {
 
   /**
    * Verifies the tenant's chain from the first entry to the head as it was when the call started:
-   * reports the first edited, removed or reordered entry. Reads the chain in pages, each in its own
-   * short unit of work, so memory use does not grow with the chain's length and writers are not
-   * held up; entries appended meanwhile are not checked.
+   * reports the first edited, removed or reordered entry. After {@link Retention} removed the
+   * oldest entries, the chain is verified from its anchor (the last removed entry's sequence and
+   * hash) instead of the first entry. Reads the chain in pages, each in its own short unit of work,
+   * so memory use does not grow with the chain's length and writers are not held up; entries
+   * appended meanwhile are not checked.
    *
    * @throws io.rapport.crm.spi.StorageException if the storage fails
    */

@@ -4,7 +4,9 @@ import io.rapport.crm.common.IdSource;
 import io.rapport.crm.common.internal.Checks;
 import io.rapport.crm.compliance.access.AccessPolicy;
 import io.rapport.crm.sdk.internal.AccessGuard;
+import io.rapport.crm.compliance.RetentionPolicy;
 import io.rapport.crm.sdk.internal.CommandRunner;
+import io.rapport.crm.sdk.internal.CustomerEraser;
 import io.rapport.crm.sdk.internal.DefaultAnalytics;
 import io.rapport.crm.sdk.internal.DefaultAudit;
 import io.rapport.crm.sdk.internal.DefaultCampaigns;
@@ -21,6 +23,7 @@ import io.rapport.crm.sdk.internal.DefaultPipelineReports;
 import io.rapport.crm.sdk.internal.DefaultPipelines;
 import io.rapport.crm.sdk.internal.DefaultPrivacy;
 import io.rapport.crm.sdk.internal.DefaultRelationships;
+import io.rapport.crm.sdk.internal.DefaultRetention;
 import io.rapport.crm.sdk.internal.DefaultSegments;
 import io.rapport.crm.sdk.internal.EventDispatcher;
 import io.rapport.crm.sdk.internal.validation.CommandValidator;
@@ -28,6 +31,7 @@ import io.rapport.crm.spi.CrmStorage;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The entry point of Rapport for host applications: one object per storage, shared by the whole
@@ -69,6 +73,7 @@ public final class Crm {
   private final Privacy privacy;
   private final EventDispatcher events;
   private final Duplicates duplicates;
+  private final Retention retention;
 
   private Crm(
       CrmStorage storage,
@@ -76,7 +81,8 @@ public final class Crm {
       IdSource ids,
       Validator validator,
       AccessGuard access,
-      Duration undoWindow) {
+      Duration undoWindow,
+      List<RetentionPolicy> retentionPolicies) {
     this.storage = storage;
     this.events = new EventDispatcher(storage);
     CommandRunner runner = new CommandRunner(storage, clock, ids, events, access);
@@ -98,6 +104,7 @@ public final class Crm {
     this.analytics = new DefaultAnalytics(runner, consents);
     this.privacy = new DefaultPrivacy(runner);
     this.duplicates = new DefaultDuplicates(runner, undoWindow);
+    this.retention = new DefaultRetention(runner, retentionPolicies, CustomerEraser.UNAVAILABLE);
   }
 
   /** A builder; only the storage is required. */
@@ -163,6 +170,14 @@ public final class Crm {
     return analytics;
   }
 
+  /**
+   * Retention: the configured {@link Builder#retention(List) policies} and the run that applies
+   * them.
+   */
+  public Retention retention() {
+    return retention;
+  }
+
   /** The hash-chained audit log. */
   public Audit audit() {
     return audit;
@@ -211,6 +226,7 @@ public final class Crm {
     private Validator validator;
     private AccessPolicy accessPolicy;
     private Duration mergeUndoWindow = DEFAULT_MERGE_UNDO_WINDOW;
+    private List<RetentionPolicy> retentionPolicies = List.of();
 
     private Builder() {}
 
@@ -269,6 +285,23 @@ public final class Crm {
     }
 
     /**
+     * The retention policies {@link Retention#applyRetention(Caller, java.time.Instant)} applies,
+     * at most one per record type; none unless set.
+     *
+     * @throws io.rapport.crm.common.InvalidValueException if {@code policies} is null, holds null
+     *     or names a record type twice
+     */
+    public Builder retention(List<RetentionPolicy> policies) {
+      List<RetentionPolicy> checked = Checks.list(policies, "policies");
+      Checks.argument(
+          checked.stream().map(RetentionPolicy::type).distinct().count() == checked.size(),
+          "policies",
+          "policies must name each record type once");
+      this.retentionPolicies = checked;
+      return this;
+    }
+
+    /**
      * The facade.
      *
      * @throws io.rapport.crm.common.InvalidValueException if no storage was set
@@ -281,7 +314,14 @@ public final class Crm {
           validator == null ? CommandValidator.hibernateValidator(usedClock) : validator;
       AccessGuard access =
           accessPolicy == null ? AccessGuard.unrestricted() : AccessGuard.enforcing(accessPolicy);
-      return new Crm(storage, usedClock, usedIds, usedValidator, access, mergeUndoWindow);
+      return new Crm(
+          storage,
+          usedClock,
+          usedIds,
+          usedValidator,
+          access,
+          mergeUndoWindow,
+          retentionPolicies);
     }
   }
 }

@@ -22,6 +22,7 @@ import io.rapport.crm.spi.PipelineAnalytics;
 import io.rapport.crm.spi.PipelineRepository;
 import io.rapport.crm.spi.RelationshipRepository;
 import io.rapport.crm.spi.Repositories;
+import io.rapport.crm.spi.RetentionStore;
 import io.rapport.crm.spi.SegmentRepository;
 import io.rapport.crm.spi.StageHistory;
 import io.rapport.crm.spi.StorageFeature;
@@ -44,6 +45,8 @@ final class RecordingStorage implements CrmStorage {
   private final List<String> calls = new ArrayList<>();
   private int units;
   private String failing;
+  private String failingCall;
+  private long failingOccurrence;
 
   RecordingStorage(CrmStorage delegate) {
     this.delegate = delegate;
@@ -86,6 +89,7 @@ final class RecordingStorage implements CrmStorage {
   synchronized void reset() {
     calls.clear();
     units = 0;
+    failingCall = null;
     failing = null;
   }
 
@@ -103,6 +107,18 @@ final class RecordingStorage implements CrmStorage {
     if (call.equals(failing)) {
       throw new IllegalStateException("injected failure at " + call);
     }
+    if (call.equals(failingCall) && count(call) == failingOccurrence) {
+      throw new IllegalStateException("Injected failure at " + call + " #" + failingOccurrence);
+    }
+  }
+
+  /**
+   * Makes the {@code occurrence}-th call of {@code call} (counted since the last {@link #reset()})
+   * throw {@link IllegalStateException} before it reaches the adapter, as a crash would.
+   */
+  synchronized void failAt(String call, long occurrence) {
+    this.failingCall = call;
+    this.failingOccurrence = occurrence;
   }
 
   private <T> T recording(Class<T> port, String name, T target) {
@@ -156,7 +172,8 @@ final class RecordingStorage implements CrmStorage {
           recording(CustomerFinanceQueries.class, "customerFinance", unit.customerFinance()),
           recording(CustomerTenureQueries.class, "customerTenures", unit.customerTenures()),
           recording(CustomerScoreRepository.class, "customerScores", unit.customerScores()),
-          recording(CustomerMerges.class, "customerMerges", unit.customerMerges()));
+          recording(CustomerMerges.class, "customerMerges", unit.customerMerges()),
+          recording(RetentionStore.class, "retention", unit.retention()));
     }
   }
 }

@@ -204,4 +204,9 @@ public abstract class AbstractUnitOfWork implements UnitOfWork {
   public final CustomerMerges customerMerges() {
     return repositories().customerMerges();
   }
+
+  @Override
+  public final RetentionStore retention() {
+    return repositories().retention();
+  }
 }

@@ -29,6 +29,7 @@ import java.util.Objects;
  * @param customerTenures every customer's registration, status and holdings
  * @param customerScores computed per-customer figures that segment criteria select on
  * @param customerMerges customer merge records and the re-pointing of rows naming a customer
+ * @param retention keyset selections and deletions for retention, and its run checkpoints
  */
 public record Repositories(
     CustomerRepository customers,
@@ -51,7 +52,8 @@ public record Repositories(
     CustomerFinanceQueries customerFinance,
     CustomerTenureQueries customerTenures,
     CustomerScoreRepository customerScores,
-    CustomerMerges customerMerges) {
+    CustomerMerges customerMerges,
+    RetentionStore retention) {
 
   /**
    * Checks that every repository is present.
@@ -80,5 +82,6 @@ public record Repositories(
     Objects.requireNonNull(customerTenures, "customerTenures");
     Objects.requireNonNull(customerScores, "customerScores");
     Objects.requireNonNull(customerMerges, "customerMerges");
+    Objects.requireNonNull(retention, "retention");
   }
 }

@@ -37,7 +37,8 @@ class RepositoriesTest {
                     complete.customerFinance(),
                     null,
                     complete.customerScores(),
-                    complete.customerMerges()))
+                    complete.customerMerges(),
+                    complete.retention()))
         .withMessage("customerTenures");
   }
 }

@@ -32,7 +32,8 @@ final class StubRepositories {
         stub(CustomerFinanceQueries.class),
         stub(CustomerTenureQueries.class),
         stub(CustomerScoreRepository.class),
-        stub(CustomerMerges.class));
+        stub(CustomerMerges.class),
+        stub(RetentionStore.class));
   }
 
   static <T> T stub(Class<T> port) {

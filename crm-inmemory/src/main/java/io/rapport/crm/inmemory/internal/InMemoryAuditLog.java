@@ -55,7 +55,7 @@ final class InMemoryAuditLog implements AuditLog {
     unit.enter(tenant);
     Checks.argument(limit >= 1, "limit", "limit must be at least 1 but was %s", limit);
     List<AuditEntry> chain = unit.auditRows.chain(tenant);
-    long from = Math.max(fromSequence, 1);
+    long from = Math.max(fromSequence, unit.auditAnchor(tenant).sequence() + 1);
     if (from > chain.size()) {
       return List.of();
     }
@@ -69,7 +69,9 @@ final class InMemoryAuditLog implements AuditLog {
     unit.enter(tenant);
     Checks.notNull(recordType, "recordType");
     Checks.notNull(recordId, "recordId");
+    long anchor = unit.auditAnchor(tenant).sequence();
     return unit.auditRows.chain(tenant).stream()
+        .filter(entry -> entry.sequence() > anchor)
         .filter(entry -> entry.recordType().equals(recordType))
         .filter(entry -> entry.recordId().equals(recordId))
         .toList();

@@ -7,8 +7,10 @@ import io.rapport.crm.campaign.CampaignMember;
 import io.rapport.crm.campaign.Segment;
 import io.rapport.crm.campaign.SegmentId;
 import io.rapport.crm.common.EventId;
+import io.rapport.crm.compliance.AuditHead;
 import io.rapport.crm.compliance.ConsentRecord;
 import io.rapport.crm.compliance.ConsentRecordId;
+import io.rapport.crm.compliance.RetainedRecordType;
 import io.rapport.crm.finance.FinancialEvent;
 import io.rapport.crm.lead.Lead;
 import io.rapport.crm.lead.LeadId;
@@ -26,6 +28,7 @@ import io.rapport.crm.pipeline.OpportunityId;
 import io.rapport.crm.pipeline.PipelineDefinition;
 import io.rapport.crm.pipeline.StageChange;
 import io.rapport.crm.spi.MergeRecord;
+import io.rapport.crm.spi.RetentionCheckpoint;
 
 /**
  * All committed data of one in-memory storage. Not thread-safe by itself: the storage reads and
@@ -49,6 +52,8 @@ public final class Store {
   final Table<EventKey, FinancialEvent> financialEvents = new Table<>();
   final Table<ScoreKey, CustomerScore> customerScores = new Table<>();
   final Table<MergeId, MergeRecord> customerMerges = new Table<>();
+  final Table<RetainedRecordType, RetentionCheckpoint> retentionCheckpoints = new Table<>();
+  final Table<String, AuditHead> auditAnchors = new Table<>();
 
   /** Opens a unit of work over this store for the current thread. */
   public Unit open() {

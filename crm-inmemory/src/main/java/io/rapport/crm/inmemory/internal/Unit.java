@@ -8,8 +8,10 @@ import io.rapport.crm.campaign.Segment;
 import io.rapport.crm.campaign.SegmentId;
 import io.rapport.crm.common.EventId;
 import io.rapport.crm.common.TenantId;
+import io.rapport.crm.compliance.AuditHead;
 import io.rapport.crm.compliance.ConsentRecord;
 import io.rapport.crm.compliance.ConsentRecordId;
+import io.rapport.crm.compliance.RetainedRecordType;
 import io.rapport.crm.finance.FinancialEvent;
 import io.rapport.crm.lead.Lead;
 import io.rapport.crm.lead.LeadId;
@@ -29,6 +31,7 @@ import io.rapport.crm.pipeline.StageChange;
 import io.rapport.crm.spi.AbstractUnitOfWork;
 import io.rapport.crm.spi.MergeRecord;
 import io.rapport.crm.spi.Repositories;
+import io.rapport.crm.spi.RetentionCheckpoint;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,6 +58,8 @@ public final class Unit extends AbstractUnitOfWork {
   final TableWrites<EventKey, FinancialEvent> financialEventRows;
   final TableWrites<ScoreKey, CustomerScore> scoreRows;
   final TableWrites<MergeId, MergeRecord> mergeRows;
+  final TableWrites<RetainedRecordType, RetentionCheckpoint> checkpointRows;
+  final TableWrites<String, AuditHead> auditAnchorRows;
 
   /** What {@link #commit()} publishes: every table's writes, in the order declared above. */
   private final List<Runnable> commits = new ArrayList<>();
@@ -79,6 +84,8 @@ public final class Unit extends AbstractUnitOfWork {
     this.financialEventRows = tracked(new TableWrites<>(store.financialEvents));
     this.scoreRows = tracked(new TableWrites<>(store.customerScores));
     this.mergeRows = tracked(new TableWrites<>(store.customerMerges));
+    this.checkpointRows = tracked(new TableWrites<>(store.retentionCheckpoints));
+    this.auditAnchorRows = tracked(new TableWrites<>(store.auditAnchors));
   }
 
   @Override
@@ -104,7 +111,8 @@ public final class Unit extends AbstractUnitOfWork {
         new InMemoryCustomerFinance(this),
         new InMemoryCustomerTenures(this),
         new InMemoryCustomerScores(this),
-        new InMemoryCustomerMerges(this));
+        new InMemoryCustomerMerges(this),
+        new InMemoryRetention(this));
   }
 
   /** Publishes every write of this unit and ends it. Call while holding the storage lock. */
@@ -121,6 +129,12 @@ public final class Unit extends AbstractUnitOfWork {
    */
   TenantId enter(TenantId tenant) {
     return checkUsable(tenant);
+  }
+
+  /** The tenant's audit anchor as this unit sees it (see {@code RetentionStore#auditAnchor}). */
+  AuditHead auditAnchor(TenantId tenant) {
+    AuditHead anchor = auditAnchorRows.get(tenant, InMemoryRetention.ANCHOR);
+    return anchor == null ? AuditHead.EMPTY : anchor;
   }
 
   private <K, V> TableWrites<K, V> tracked(TableWrites<K, V> rows) {

@@ -47,7 +47,8 @@ public final class JdbcUnit extends AbstractUnitOfWork {
         new JdbcCustomerFinance(this),
         new JdbcCustomerTenures(this),
         new JdbcCustomerScores(this),
-        new JdbcCustomerMerges(this));
+        new JdbcCustomerMerges(this),
+        new JdbcRetention(this));
   }
 
   /**

@@ -30,6 +30,7 @@ final class MigrationResources implements ResourceProvider {
           "V8__customer_name_keys.sql",
           "V9__access.sql",
           "V11__customer_merge.sql",
+          "V12__retention.sql",
           "V13__subject_access.sql");
 
   private final String folder;

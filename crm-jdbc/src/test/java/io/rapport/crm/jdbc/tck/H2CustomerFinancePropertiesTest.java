@@ -9,6 +9,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 /** crm-tck's {@link CustomerFinanceProperties} on the JDBC adapter over H2. */
 @OnDatabase(Dialect.H2)
 @AddLifecycleHook(SkipWithoutDatabase.class)
+@AddLifecycleHook(TenantScopeHook.class)
 class H2CustomerFinancePropertiesTest extends CustomerFinanceProperties {
   @Override
   protected CrmStorage storage() {

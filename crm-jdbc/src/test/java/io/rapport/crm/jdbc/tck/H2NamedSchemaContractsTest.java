@@ -1,6 +1,7 @@
 package io.rapport.crm.jdbc.tck;
 
 import io.rapport.crm.jdbc.JdbcStorage;
+import io.rapport.crm.jdbc.TestDatabases;
 import io.rapport.crm.spi.CrmStorage;
 import io.rapport.crm.tck.AccessFilterContract;
 import io.rapport.crm.tck.AuditLogContract;
@@ -26,6 +27,7 @@ import io.rapport.crm.tck.PipelineAnalyticsContract;
 import io.rapport.crm.tck.PipelineForecastContract;
 import io.rapport.crm.tck.PipelineRepositoryContract;
 import io.rapport.crm.tck.RelationshipRepositoryContract;
+import io.rapport.crm.tck.RetentionContract;
 import io.rapport.crm.tck.SearchContract;
 import io.rapport.crm.tck.SegmentRepositoryContract;
 import io.rapport.crm.tck.TenantIsolationContract;
@@ -45,7 +47,8 @@ class H2NamedSchemaContractsTest {
   private static CrmStorage storage() {
     JdbcDataSource h2 = new JdbcDataSource();
     h2.setURL("jdbc:h2:mem:named-schema-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    return JdbcStorage.builder(h2).schema("crm").build();
+    JdbcStorage.builder(h2).schema("crm").build();
+    return JdbcStorage.builder(TestDatabases.recording(h2)).schema("crm").migrate(false).build();
   }
 
   @Nested
@@ -266,6 +269,14 @@ class H2NamedSchemaContractsTest {
 
   @Nested
   class UnitOfWork extends UnitOfWorkContract {
+    @Override
+    protected CrmStorage storage() {
+      return STORAGE;
+    }
+  }
+
+  @Nested
+  class Retention extends RetentionContract {
     @Override
     protected CrmStorage storage() {
       return STORAGE;

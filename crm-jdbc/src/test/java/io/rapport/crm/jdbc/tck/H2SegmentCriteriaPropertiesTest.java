@@ -9,6 +9,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 /** crm-tck's {@link SegmentCriteriaProperties} on the JDBC adapter over H2. */
 @OnDatabase(Dialect.H2)
 @AddLifecycleHook(SkipWithoutDatabase.class)
+@AddLifecycleHook(TenantScopeHook.class)
 class H2SegmentCriteriaPropertiesTest extends SegmentCriteriaProperties {
   @Override
   protected CrmStorage storage() {

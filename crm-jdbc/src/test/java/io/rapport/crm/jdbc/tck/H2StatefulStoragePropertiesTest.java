@@ -9,6 +9,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 /** crm-tck's {@link StatefulStorageProperties} on the JDBC adapter over H2. */
 @OnDatabase(Dialect.H2)
 @AddLifecycleHook(SkipWithoutDatabase.class)
+@AddLifecycleHook(TenantScopeHook.class)
 class H2StatefulStoragePropertiesTest extends StatefulStorageProperties {
   @Override
   protected CrmStorage storage() {

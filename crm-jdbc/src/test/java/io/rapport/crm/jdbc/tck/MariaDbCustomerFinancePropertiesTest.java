@@ -9,6 +9,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 /** crm-tck's {@link CustomerFinanceProperties} on the JDBC adapter over MariaDB. */
 @OnDatabase(Dialect.MARIADB)
 @AddLifecycleHook(SkipWithoutDatabase.class)
+@AddLifecycleHook(TenantScopeHook.class)
 class MariaDbCustomerFinancePropertiesTest extends CustomerFinanceProperties {
   @Override
   protected CrmStorage storage() {

@@ -9,6 +9,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 /** crm-tck's {@link StatefulStorageProperties} on the JDBC adapter over MariaDB. */
 @OnDatabase(Dialect.MARIADB)
 @AddLifecycleHook(SkipWithoutDatabase.class)
+@AddLifecycleHook(TenantScopeHook.class)
 class MariaDbStatefulStoragePropertiesTest extends StatefulStorageProperties {
   @Override
   protected CrmStorage storage() {

@@ -9,6 +9,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 /** crm-tck's {@link CustomerFinanceProperties} on the JDBC adapter over PostgreSQL. */
 @OnDatabase(Dialect.POSTGRESQL)
 @AddLifecycleHook(SkipWithoutDatabase.class)
+@AddLifecycleHook(TenantScopeHook.class)
 class PostgresCustomerFinancePropertiesTest extends CustomerFinanceProperties {
   @Override
   protected CrmStorage storage() {

@@ -9,6 +9,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 /** crm-tck's {@link SegmentCriteriaProperties} on the JDBC adapter over PostgreSQL. */
 @OnDatabase(Dialect.POSTGRESQL)
 @AddLifecycleHook(SkipWithoutDatabase.class)
+@AddLifecycleHook(TenantScopeHook.class)
 class PostgresSegmentCriteriaPropertiesTest extends SegmentCriteriaProperties {
   @Override
   protected CrmStorage storage() {

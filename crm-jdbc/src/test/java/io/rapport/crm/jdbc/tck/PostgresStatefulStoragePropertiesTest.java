@@ -9,6 +9,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 /** crm-tck's {@link StatefulStorageProperties} on the JDBC adapter over PostgreSQL. */
 @OnDatabase(Dialect.POSTGRESQL)
 @AddLifecycleHook(SkipWithoutDatabase.class)
+@AddLifecycleHook(TenantScopeHook.class)
 class PostgresStatefulStoragePropertiesTest extends StatefulStorageProperties {
   @Override
   protected CrmStorage storage() {

@@ -9,19 +9,21 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * Iterates a tenant's audit chain from the first entry up to sequence {@code last}, one page per
- * unit of work, holding one page in memory at a time. Not thread-safe.
+ * Iterates a tenant's audit chain from sequence {@code first} (1, or the one after the anchor
+ * retention left) up to sequence {@code last}, one page per unit of work, holding one page in
+ * memory at a time. Not thread-safe.
  */
 final class ChainReader implements Iterator<AuditEntry> {
   private final CrmStorage storage;
   private final TenantId tenant;
   private final long last;
   private final int pageSize;
-  private long nextSequence = 1;
+  private long nextSequence;
   private Iterator<AuditEntry> page = Collections.emptyIterator();
 
-  ChainReader(CrmStorage storage, TenantId tenant, long last, int pageSize) {
+  ChainReader(CrmStorage storage, TenantId tenant, long first, long last, int pageSize) {
     this.storage = storage;
+    this.nextSequence = first;
     this.tenant = tenant;
     this.last = last;
     this.pageSize = pageSize;

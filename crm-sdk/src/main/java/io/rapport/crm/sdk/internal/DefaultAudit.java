@@ -79,7 +79,15 @@ public final class DefaultAudit implements Audit {
   @Override
   public ChainVerification verify(TenantId tenant) {
     Arguments.notNull("verify", tenant, "tenant");
-    AuditHead head = storage.inTransaction(unit -> unit.audit().head(tenant));
-    return AuditChain.verify(new ChainReader(storage, tenant, head.sequence(), PAGE_SIZE), head);
+    AuditHead[] headAndAnchor =
+        storage.inTransaction(
+            unit ->
+                new AuditHead[] {unit.audit().head(tenant), unit.retention().auditAnchor(tenant)});
+    AuditHead head = headAndAnchor[0];
+    AuditHead anchor = headAndAnchor[1];
+    return AuditChain.verify(
+        new ChainReader(storage, tenant, anchor.sequence() + 1, head.sequence(), PAGE_SIZE),
+        head,
+        anchor);
   }
 }

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** The sections of {@code rapport demo}, printed in order. Not thread-safe; one per run. */
 final class DemoTour {
@@ -37,6 +38,7 @@ final class DemoTour {
   private final ReplayClock clock;
   private SampleSales sales;
   private SalesLoader.Loaded salesLoad;
+  private UnaryOperator<SampleBank> bankEdit = UnaryOperator.identity();
 
   DemoTour(PrintWriter out, Crm crm, Caller caller, EventCounter events, ReplayClock clock) {
     this.out = out;
@@ -44,6 +46,15 @@ final class DemoTour {
     this.caller = caller;
     this.events = events;
     this.clock = clock;
+  }
+
+  /**
+   * Edits the generated bank before it is loaded: the seam through which tests put canary names and
+   * e-mail addresses into the demo's data.
+   */
+  DemoTour editingBank(UnaryOperator<SampleBank> edit) {
+    this.bankEdit = edit;
+    return this;
   }
 
   void run(SampleBankSpec spec) {
@@ -93,7 +104,7 @@ final class DemoTour {
       return false;
     }
     long start = System.nanoTime();
-    SampleBank bank = SampleBank.generate(spec);
+    SampleBank bank = bankEdit.apply(SampleBank.generate(spec));
     Duration generated = Duration.ofNanos(System.nanoTime() - start);
     Format.heading(
         out,

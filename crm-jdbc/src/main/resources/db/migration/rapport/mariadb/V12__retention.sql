@@ -1,0 +1,23 @@
+-- Rapport retention, MariaDB: the checkpoint of an unfinished retention run per tenant and
+-- record type (the last key of the last committed batch), removed when the run completes.
+
+CREATE TABLE rapport_retention_checkpoint (
+  tenant_id     VARCHAR(64) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  record_type   VARCHAR(32) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  run_id        VARCHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  cutoff        DATETIME(6) NOT NULL,
+  last_key      VARCHAR(100) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  processed     BIGINT NOT NULL,
+  batches       INT NOT NULL,
+  PRIMARY KEY (tenant_id, record_type)
+) ENGINE = InnoDB DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin;
+CREATE INDEX rapport_lead_retention_ix ON rapport_lead (tenant_id, status, updated_at);
+
+-- The anchor of a tenant's audit chain: sequence and hash of the last entry retention removed
+-- (a prefix of the chain is deleted; verification starts from the anchor instead of the genesis).
+CREATE TABLE rapport_audit_anchor (
+  tenant_id     VARCHAR(64) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  sequence_no   BIGINT NOT NULL,
+  hash          CHAR(64) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  PRIMARY KEY (tenant_id)
+) ENGINE = InnoDB DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin;
