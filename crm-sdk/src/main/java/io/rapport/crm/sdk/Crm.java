@@ -2,9 +2,9 @@ package io.rapport.crm.sdk;
 
 import io.rapport.crm.common.IdSource;
 import io.rapport.crm.common.internal.Checks;
+import io.rapport.crm.compliance.RetentionPolicy;
 import io.rapport.crm.compliance.access.AccessPolicy;
 import io.rapport.crm.sdk.internal.AccessGuard;
-import io.rapport.crm.compliance.RetentionPolicy;
 import io.rapport.crm.sdk.internal.CommandRunner;
 import io.rapport.crm.sdk.internal.CustomerEraser;
 import io.rapport.crm.sdk.internal.DefaultAnalytics;
@@ -315,13 +315,7 @@ public final class Crm {
       AccessGuard access =
           accessPolicy == null ? AccessGuard.unrestricted() : AccessGuard.enforcing(accessPolicy);
       return new Crm(
-          storage,
-          usedClock,
-          usedIds,
-          usedValidator,
-          access,
-          mergeUndoWindow,
-          retentionPolicies);
+          storage, usedClock, usedIds, usedValidator, access, mergeUndoWindow, retentionPolicies);
     }
   }
 }

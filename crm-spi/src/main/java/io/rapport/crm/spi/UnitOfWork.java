@@ -68,6 +68,7 @@ public interface UnitOfWork {
 
   /** Customer merge records and the re-pointing of rows that name a customer. */
   CustomerMerges customerMerges();
+
   /** Keyset selections and deletions for retention, and the checkpoints of its runs. */
   RetentionStore retention();
 }
