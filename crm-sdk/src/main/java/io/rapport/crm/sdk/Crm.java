@@ -16,12 +16,16 @@ import io.rapport.crm.sdk.internal.DefaultLeads;
 import io.rapport.crm.sdk.internal.DefaultOpportunities;
 import io.rapport.crm.sdk.internal.DefaultPipelineReports;
 import io.rapport.crm.sdk.internal.DefaultPipelines;
+import io.rapport.crm.sdk.internal.DefaultPrivacy;
 import io.rapport.crm.sdk.internal.DefaultRelationships;
 import io.rapport.crm.sdk.internal.DefaultSegments;
 import io.rapport.crm.sdk.internal.EventDispatcher;
+import io.rapport.crm.sdk.internal.SubjectSealer;
 import io.rapport.crm.sdk.internal.validation.CommandValidator;
 import io.rapport.crm.spi.CrmStorage;
+import io.rapport.crm.spi.SubjectKeys;
 import jakarta.validation.Validator;
+import java.security.SecureRandom;
 import java.time.Clock;
 
 /**
@@ -56,12 +60,14 @@ public final class Crm {
   private final Campaigns campaigns;
   private final Finance finance;
   private final Analytics analytics;
+  private final Privacy privacy;
   private final EventDispatcher events;
 
-  private Crm(CrmStorage storage, Clock clock, IdSource ids, Validator validator) {
+  private Crm(
+      CrmStorage storage, Clock clock, IdSource ids, Validator validator, SubjectSealer sealer) {
     this.storage = storage;
     this.events = new EventDispatcher(storage);
-    CommandRunner runner = new CommandRunner(storage, clock, ids, events);
+    CommandRunner runner = new CommandRunner(storage, clock, ids, events, sealer);
     CommandValidator commands = new CommandValidator(validator);
     this.customers = new DefaultCustomers(runner, commands);
     this.relationships = new DefaultRelationships(runner, commands);
@@ -72,12 +78,13 @@ public final class Crm {
     this.pipelines = new DefaultPipelines(runner, commands);
     this.opportunities = new DefaultOpportunities(runner, commands);
     this.pipelineReports = new DefaultPipelineReports(runner);
-    this.audit = new DefaultAudit(storage);
+    this.audit = new DefaultAudit(storage, sealer);
     this.consents = new DefaultConsents(runner, commands);
     this.segments = new DefaultSegments(runner);
     this.campaigns = new DefaultCampaigns(runner, commands);
     this.finance = new DefaultFinance(runner, commands);
     this.analytics = new DefaultAnalytics(runner, consents);
+    this.privacy = new DefaultPrivacy(runner);
   }
 
   /** A builder; only the storage is required. */
@@ -163,6 +170,11 @@ public final class Crm {
     return campaigns;
   }
 
+  /** Data-subject rights: erasure (GDPR Art. 17) of customers and leads, and legal holds. */
+  public Privacy privacy() {
+    return privacy;
+  }
+
   /** Domain event listeners and redelivery. */
   public Events events() {
     return events;
@@ -179,6 +191,8 @@ public final class Crm {
     private Clock clock;
     private IdSource idSource;
     private Validator validator;
+    private SecureRandom secureRandom;
+    private SubjectKeys subjectKeys;
 
     private Builder() {}
 
@@ -211,6 +225,27 @@ public final class Crm {
     }
 
     /**
+     * The random source of the per-person audit keys and of each sealed value's nonce. Optional:
+     * defaults to a new {@link SecureRandom}. Tests may pass a seeded one; production should not.
+     */
+    public Builder secureRandom(SecureRandom value) {
+      this.secureRandom = value;
+      return this;
+    }
+
+    /**
+     * Where the per-person audit keys live, for hosts that keep keys in their own key management
+     * service. Optional: defaults to the storage's {@link io.rapport.crm.spi.PersonalDataStore} (a
+     * table of the same database, written in the same transaction). A host store is called outside
+     * the storage transaction: a key it created for a command that then rolled back is simply never
+     * used.
+     */
+    public Builder subjectKeys(SubjectKeys value) {
+      this.subjectKeys = value;
+      return this;
+    }
+
+    /**
      * The facade.
      *
      * @throws io.rapport.crm.common.InvalidValueException if no storage was set
@@ -221,7 +256,9 @@ public final class Crm {
       IdSource usedIds = idSource == null ? IdSource.uuidV7(usedClock) : idSource;
       Validator usedValidator =
           validator == null ? CommandValidator.hibernateValidator(usedClock) : validator;
-      return new Crm(storage, usedClock, usedIds, usedValidator);
+      SubjectSealer sealer =
+          new SubjectSealer(secureRandom == null ? new SecureRandom() : secureRandom, subjectKeys);
+      return new Crm(storage, usedClock, usedIds, usedValidator, sealer);
     }
   }
 }

@@ -17,6 +17,7 @@ import io.rapport.crm.spi.HouseholdRepository;
 import io.rapport.crm.spi.LeadRepository;
 import io.rapport.crm.spi.OpportunityRepository;
 import io.rapport.crm.spi.Outbox;
+import io.rapport.crm.spi.PersonalDataStore;
 import io.rapport.crm.spi.PipelineAnalytics;
 import io.rapport.crm.spi.PipelineRepository;
 import io.rapport.crm.spi.RelationshipRepository;
@@ -144,7 +145,8 @@ final class RecordingStorage implements CrmStorage {
           recording(FinancialEventRepository.class, "financialEvents", unit.financialEvents()),
           recording(CustomerFinanceQueries.class, "customerFinance", unit.customerFinance()),
           recording(CustomerTenureQueries.class, "customerTenures", unit.customerTenures()),
-          recording(CustomerScoreRepository.class, "customerScores", unit.customerScores()));
+          recording(CustomerScoreRepository.class, "customerScores", unit.customerScores()),
+          recording(PersonalDataStore.class, "personalData", unit.personalData()));
     }
   }
 }

@@ -199,4 +199,9 @@ public abstract class AbstractUnitOfWork implements UnitOfWork {
   public final CustomerScoreRepository customerScores() {
     return repositories().customerScores();
   }
+
+  @Override
+  public final PersonalDataStore personalData() {
+    return repositories().personalData();
+  }
 }

@@ -28,6 +28,7 @@ import java.util.Objects;
  * @param customerFinance per-customer aggregates of the financial events
  * @param customerTenures every customer's registration, status and holdings
  * @param customerScores computed per-customer figures that segment criteria select on
+ * @param personalData subject keys, legal holds and erasure records
  */
 public record Repositories(
     CustomerRepository customers,
@@ -49,7 +50,8 @@ public record Repositories(
     FinancialEventRepository financialEvents,
     CustomerFinanceQueries customerFinance,
     CustomerTenureQueries customerTenures,
-    CustomerScoreRepository customerScores) {
+    CustomerScoreRepository customerScores,
+    PersonalDataStore personalData) {
 
   /**
    * Checks that every repository is present.
@@ -77,5 +79,6 @@ public record Repositories(
     Objects.requireNonNull(customerFinance, "customerFinance");
     Objects.requireNonNull(customerTenures, "customerTenures");
     Objects.requireNonNull(customerScores, "customerScores");
+    Objects.requireNonNull(personalData, "personalData");
   }
 }

@@ -65,4 +65,7 @@ public interface UnitOfWork {
 
   /** Computed per-customer figures (RFM, CLV, P(alive)) that segment criteria select on. */
   CustomerScoreRepository customerScores();
+
+  /** Subject keys, legal holds and erasure records, for GDPR erasure. */
+  PersonalDataStore personalData();
 }

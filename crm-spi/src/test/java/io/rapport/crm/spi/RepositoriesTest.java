@@ -36,7 +36,8 @@ class RepositoriesTest {
                     complete.financialEvents(),
                     complete.customerFinance(),
                     null,
-                    complete.customerScores()))
+                    complete.customerScores(),
+                    complete.personalData()))
         .withMessage("customerTenures");
   }
 }

@@ -9,7 +9,7 @@ import java.lang.reflect.Proxy;
 final class StubRepositories {
   private StubRepositories() {}
 
-  /** Twenty distinct placeholders. */
+  /** Twenty-one distinct placeholders. */
   static Repositories create() {
     return new Repositories(
         stub(CustomerRepository.class),
@@ -31,7 +31,8 @@ final class StubRepositories {
         stub(FinancialEventRepository.class),
         stub(CustomerFinanceQueries.class),
         stub(CustomerTenureQueries.class),
-        stub(CustomerScoreRepository.class));
+        stub(CustomerScoreRepository.class),
+        stub(PersonalDataStore.class));
   }
 
   static <T> T stub(Class<T> port) {

@@ -9,6 +9,9 @@ import io.rapport.crm.campaign.SegmentId;
 import io.rapport.crm.common.EventId;
 import io.rapport.crm.compliance.ConsentRecord;
 import io.rapport.crm.compliance.ConsentRecordId;
+import io.rapport.crm.compliance.ConsentSubject;
+import io.rapport.crm.compliance.LegalHold;
+import io.rapport.crm.compliance.SubjectKey;
 import io.rapport.crm.finance.FinancialEvent;
 import io.rapport.crm.lead.Lead;
 import io.rapport.crm.lead.LeadId;
@@ -24,6 +27,7 @@ import io.rapport.crm.pipeline.Opportunity;
 import io.rapport.crm.pipeline.OpportunityId;
 import io.rapport.crm.pipeline.PipelineDefinition;
 import io.rapport.crm.pipeline.StageChange;
+import java.time.Instant;
 
 /**
  * All committed data of one in-memory storage. Not thread-safe by itself: the storage reads and
@@ -46,6 +50,9 @@ public final class Store {
   final Table<MemberKey, CampaignMember> campaignMembers = new Table<>();
   final Table<EventKey, FinancialEvent> financialEvents = new Table<>();
   final Table<ScoreKey, CustomerScore> customerScores = new Table<>();
+  final Table<ConsentSubject, SubjectKey> subjectKeys = new Table<>();
+  final Table<CustomerId, LegalHold> legalHolds = new Table<>();
+  final Table<ConsentSubject, Instant> erasures = new Table<>();
 
   /** Opens a unit of work over this store for the current thread. */
   public Unit open() {

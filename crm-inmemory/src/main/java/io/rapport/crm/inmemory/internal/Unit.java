@@ -10,6 +10,9 @@ import io.rapport.crm.common.EventId;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.compliance.ConsentRecord;
 import io.rapport.crm.compliance.ConsentRecordId;
+import io.rapport.crm.compliance.ConsentSubject;
+import io.rapport.crm.compliance.LegalHold;
+import io.rapport.crm.compliance.SubjectKey;
 import io.rapport.crm.finance.FinancialEvent;
 import io.rapport.crm.lead.Lead;
 import io.rapport.crm.lead.LeadId;
@@ -27,6 +30,7 @@ import io.rapport.crm.pipeline.PipelineDefinition;
 import io.rapport.crm.pipeline.StageChange;
 import io.rapport.crm.spi.AbstractUnitOfWork;
 import io.rapport.crm.spi.Repositories;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,6 +56,9 @@ public final class Unit extends AbstractUnitOfWork {
   final AuditWrites auditRows;
   final TableWrites<EventKey, FinancialEvent> financialEventRows;
   final TableWrites<ScoreKey, CustomerScore> scoreRows;
+  final TableWrites<ConsentSubject, SubjectKey> subjectKeyRows;
+  final TableWrites<CustomerId, LegalHold> legalHoldRows;
+  final TableWrites<ConsentSubject, Instant> erasureRows;
 
   /** What {@link #commit()} publishes: every table's writes, in the order declared above. */
   private final List<Runnable> commits = new ArrayList<>();
@@ -75,6 +82,9 @@ public final class Unit extends AbstractUnitOfWork {
     commits.add(auditRows::commit);
     this.financialEventRows = tracked(new TableWrites<>(store.financialEvents));
     this.scoreRows = tracked(new TableWrites<>(store.customerScores));
+    this.subjectKeyRows = tracked(new TableWrites<>(store.subjectKeys));
+    this.legalHoldRows = tracked(new TableWrites<>(store.legalHolds));
+    this.erasureRows = tracked(new TableWrites<>(store.erasures));
   }
 
   @Override
@@ -99,7 +109,8 @@ public final class Unit extends AbstractUnitOfWork {
         new InMemoryFinancialEvents(this),
         new InMemoryCustomerFinance(this),
         new InMemoryCustomerTenures(this),
-        new InMemoryCustomerScores(this));
+        new InMemoryCustomerScores(this),
+        new InMemoryPersonalData(this));
   }
 
   /** Publishes every write of this unit and ends it. Call while holding the storage lock. */

@@ -46,7 +46,8 @@ public final class JdbcUnit extends AbstractUnitOfWork {
         new JdbcFinancialEvents(this),
         new JdbcCustomerFinance(this),
         new JdbcCustomerTenures(this),
-        new JdbcCustomerScores(this));
+        new JdbcCustomerScores(this),
+        new JdbcPersonalData(this));
   }
 
   /**

@@ -27,7 +27,8 @@ final class MigrationResources implements ResourceProvider {
           "V5__financial_events.sql",
           "V6__attribution.sql",
           "V7__customer_scores.sql",
-          "V8__customer_name_keys.sql");
+          "V8__customer_name_keys.sql",
+          "V10__erasure.sql");
 
   private final String folder;
 

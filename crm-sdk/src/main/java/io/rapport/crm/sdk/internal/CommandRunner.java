@@ -5,6 +5,7 @@ import io.rapport.crm.common.IdSource;
 import io.rapport.crm.sdk.Caller;
 import io.rapport.crm.spi.CrmStorage;
 import io.rapport.crm.spi.UnitOfWork;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,13 +25,33 @@ public final class CommandRunner {
   private final Clock clock;
   private final IdSource ids;
   private final EventDispatcher dispatcher;
+  private final SubjectSealer sealer;
 
   /** A runner over {@code storage}, with the SDK's clock, id source and dispatcher. */
   public CommandRunner(CrmStorage storage, Clock clock, IdSource ids, EventDispatcher dispatcher) {
+    this(storage, clock, ids, dispatcher, new SubjectSealer(new SecureRandom(), null));
+  }
+
+  /**
+   * A runner over {@code storage}, with the SDK's clock, id source and dispatcher, sealing the
+   * audit values of customers and leads with {@code sealer}.
+   */
+  public CommandRunner(
+      CrmStorage storage,
+      Clock clock,
+      IdSource ids,
+      EventDispatcher dispatcher,
+      SubjectSealer sealer) {
     this.storage = storage;
     this.clock = clock;
     this.ids = ids;
     this.dispatcher = dispatcher;
+    this.sealer = sealer;
+  }
+
+  /** How audit values of customers and leads are sealed and opened. */
+  public SubjectSealer sealer() {
+    return sealer;
   }
 
   /** The current time of the SDK clock. */
@@ -61,7 +82,7 @@ public final class CommandRunner {
     Committed<T> committed =
         storage.inTransaction(
             unit -> {
-              Changes changes = new Changes(unit, caller, now, ids);
+              Changes changes = new Changes(unit, caller, now, ids, sealer);
               T value = work.apply(changes);
               changes.flush();
               return new Committed<>(value, changes.events());

@@ -18,10 +18,12 @@ public final class DefaultAudit implements Audit {
   static final int PAGE_SIZE = 500;
 
   private final CrmStorage storage;
+  private final SubjectSealer sealer;
 
-  /** The audit use cases. */
-  public DefaultAudit(CrmStorage storage) {
+  /** The audit use cases, opening sealed values with {@code sealer}. */
+  public DefaultAudit(CrmStorage storage, SubjectSealer sealer) {
     this.storage = storage;
+    this.sealer = sealer;
   }
 
   @Override
@@ -29,7 +31,8 @@ public final class DefaultAudit implements Audit {
     TenantId tenant = Arguments.notNull("history", caller, "caller").tenant();
     Arguments.notNull("history", recordType, "recordType");
     Arguments.notNull("history", recordId, "recordId");
-    return storage.inTransaction(unit -> unit.audit().forRecord(tenant, recordType, recordId));
+    return storage.inTransaction(
+        unit -> sealer.open(unit, tenant, unit.audit().forRecord(tenant, recordType, recordId)));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.rapport.crm.sdk.internal;
 
 import io.rapport.crm.common.TenantId;
+import io.rapport.crm.compliance.ConsentSubject;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.CustomerNotFoundException;
@@ -58,6 +59,7 @@ public final class DefaultHouseholds implements Households {
           requireMembers(changes, List.of(household));
           changes.unit().households().insert(changes.tenant(), household);
           changes.record(
+              ConsentSubject.customer(household.primaryMember()),
               TYPE,
               household.id(),
               "household.created",
@@ -169,7 +171,14 @@ public final class DefaultHouseholds implements Households {
             return current;
           }
           Household saved = changes.unit().households().update(changes.tenant(), next);
-          changes.record(TYPE, saved.id(), action, saved.version(), fieldChanges, data);
+          changes.record(
+              ConsentSubject.customer(saved.primaryMember()),
+              TYPE,
+              saved.id(),
+              action,
+              saved.version(),
+              fieldChanges,
+              data);
           return saved;
         });
   }
