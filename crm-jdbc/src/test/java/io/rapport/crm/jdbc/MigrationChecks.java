@@ -123,7 +123,10 @@ abstract class MigrationChecks {
             "rapport_pipeline_stage",
             "rapport_pipeline_lost_reason",
             "rapport_opportunity",
-            "rapport_stage_change");
+            "rapport_stage_change",
+            "rapport_subject_key",
+            "rapport_legal_hold",
+            "rapport_erasure");
     assertThat(keys).allSatisfy((table, columns) -> assertThat(columns).startsWith("tenant_id"));
   }
 

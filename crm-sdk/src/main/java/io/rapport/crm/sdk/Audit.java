@@ -14,7 +14,10 @@ import java.util.List;
 public interface Audit {
 
   /**
-   * Every audit entry about one record, oldest first.
+   * Every audit entry about one record, oldest first. Values sealed for a customer or lead are
+   * returned opened; once that person was erased they read as {@code "[erased]"} ({@link
+   * io.rapport.crm.compliance.FieldChange#ERASED}). The hashes are those of the stored, sealed
+   * entries, which {@link #verify(TenantId)} checks.
    *
    * @param recordType {@code customer}, {@code relationship}, {@code household} or {@code holding}
    * @param recordId the record's id in its canonical text form

@@ -26,9 +26,12 @@ import io.rapport.crm.sdk.internal.DefaultRelationships;
 import io.rapport.crm.sdk.internal.DefaultRetention;
 import io.rapport.crm.sdk.internal.DefaultSegments;
 import io.rapport.crm.sdk.internal.EventDispatcher;
+import io.rapport.crm.sdk.internal.SubjectSealer;
 import io.rapport.crm.sdk.internal.validation.CommandValidator;
 import io.rapport.crm.spi.CrmStorage;
+import io.rapport.crm.spi.SubjectKeys;
 import jakarta.validation.Validator;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -82,10 +85,11 @@ public final class Crm {
       Validator validator,
       AccessGuard access,
       Duration undoWindow,
-      List<RetentionPolicy> retentionPolicies) {
+      List<RetentionPolicy> retentionPolicies,
+      SubjectSealer sealer) {
     this.storage = storage;
     this.events = new EventDispatcher(storage);
-    CommandRunner runner = new CommandRunner(storage, clock, ids, events, access);
+    CommandRunner runner = new CommandRunner(storage, clock, ids, events, access, sealer);
     CommandValidator commands = new CommandValidator(validator);
     this.customers = new DefaultCustomers(runner, commands);
     this.relationships = new DefaultRelationships(runner, commands);
@@ -96,7 +100,7 @@ public final class Crm {
     this.pipelines = new DefaultPipelines(runner, commands);
     this.opportunities = new DefaultOpportunities(runner, commands);
     this.pipelineReports = new DefaultPipelineReports(runner);
-    this.audit = new DefaultAudit(storage, access);
+    this.audit = new DefaultAudit(storage, access, sealer);
     this.consents = new DefaultConsents(runner, commands);
     this.segments = new DefaultSegments(runner);
     this.campaigns = new DefaultCampaigns(runner, commands);
@@ -198,7 +202,10 @@ public final class Crm {
     return campaigns;
   }
 
-  /** Data-protection rights: subject access and portability exports. */
+  /**
+   * Data-subject rights: subject access and portability exports (GDPR Art. 15 and 20), erasure
+   * (Art. 17) of customers and leads, and legal holds.
+   */
   public Privacy privacy() {
     return privacy;
   }
@@ -227,6 +234,8 @@ public final class Crm {
     private AccessPolicy accessPolicy;
     private Duration mergeUndoWindow = DEFAULT_MERGE_UNDO_WINDOW;
     private List<RetentionPolicy> retentionPolicies = List.of();
+    private SecureRandom secureRandom;
+    private SubjectKeys subjectKeys;
 
     private Builder() {}
 
@@ -285,6 +294,15 @@ public final class Crm {
     }
 
     /**
+     * The random source of the per-person audit keys and of each sealed value's nonce. Optional:
+     * defaults to a new {@link SecureRandom}. Tests may pass a seeded one; production should not.
+     */
+    public Builder secureRandom(SecureRandom value) {
+      this.secureRandom = value;
+      return this;
+    }
+
+    /**
      * The retention policies {@link Retention#applyRetention(Caller, java.time.Instant)} applies,
      * at most one per record type; none unless set.
      *
@@ -302,6 +320,18 @@ public final class Crm {
     }
 
     /**
+     * Where the per-person audit keys live, for hosts that keep keys in their own key management
+     * service. Optional: defaults to the storage's {@link io.rapport.crm.spi.PersonalDataStore} (a
+     * table of the same database, written in the same transaction). A host store is called outside
+     * the storage transaction: a key it created for a command that then rolled back is simply never
+     * used.
+     */
+    public Builder subjectKeys(SubjectKeys value) {
+      this.subjectKeys = value;
+      return this;
+    }
+
+    /**
      * The facade.
      *
      * @throws io.rapport.crm.common.InvalidValueException if no storage was set
@@ -314,8 +344,17 @@ public final class Crm {
           validator == null ? CommandValidator.hibernateValidator(usedClock) : validator;
       AccessGuard access =
           accessPolicy == null ? AccessGuard.unrestricted() : AccessGuard.enforcing(accessPolicy);
+      SubjectSealer sealer =
+          new SubjectSealer(secureRandom == null ? new SecureRandom() : secureRandom, subjectKeys);
       return new Crm(
-          storage, usedClock, usedIds, usedValidator, access, mergeUndoWindow, retentionPolicies);
+          storage,
+          usedClock,
+          usedIds,
+          usedValidator,
+          access,
+          mergeUndoWindow,
+          retentionPolicies,
+          sealer);
     }
   }
 }

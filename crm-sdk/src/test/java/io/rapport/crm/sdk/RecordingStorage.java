@@ -18,6 +18,7 @@ import io.rapport.crm.spi.HouseholdRepository;
 import io.rapport.crm.spi.LeadRepository;
 import io.rapport.crm.spi.OpportunityRepository;
 import io.rapport.crm.spi.Outbox;
+import io.rapport.crm.spi.PersonalDataStore;
 import io.rapport.crm.spi.PipelineAnalytics;
 import io.rapport.crm.spi.PipelineRepository;
 import io.rapport.crm.spi.RelationshipRepository;
@@ -173,7 +174,8 @@ final class RecordingStorage implements CrmStorage {
           recording(CustomerTenureQueries.class, "customerTenures", unit.customerTenures()),
           recording(CustomerScoreRepository.class, "customerScores", unit.customerScores()),
           recording(CustomerMerges.class, "customerMerges", unit.customerMerges()),
-          recording(RetentionStore.class, "retention", unit.retention()));
+          recording(RetentionStore.class, "retention", unit.retention()),
+          recording(PersonalDataStore.class, "personalData", unit.personalData()));
     }
   }
 }

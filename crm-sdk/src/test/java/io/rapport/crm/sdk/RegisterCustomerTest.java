@@ -124,14 +124,19 @@ class RegisterCustomerTest extends SdkFixture {
         .filteredOn(change -> change.field().startsWith("contactPoints["))
         .hasSize(3);
     assertThat(entry.changes())
+        .extracting(FieldChange::newValue)
+        .allMatch(value -> value.startsWith("sealed:customer:" + registered.id() + ":"));
+    AuditEntry opened = crm.audit().history(caller, registered.id()).get(0);
+    assertThat(opened.changes())
         .filteredOn(change -> change.field().equals("legalName"))
         .extracting(FieldChange::newValue)
         .containsExactly("A***(12)");
-    assertThat(entry.changes())
+    assertThat(opened.changes())
         .filteredOn(change -> change.field().equals("governmentId"))
         .extracting(FieldChange::newValue)
         .containsExactly("NATIONAL_ID:GB:*******6C");
     assertFreeOf(entry.changes().toString(), adasPersonalData());
+    assertFreeOf(opened.changes().toString(), adasPersonalData());
   }
 
   @Test

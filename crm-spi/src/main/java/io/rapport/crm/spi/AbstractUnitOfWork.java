@@ -209,4 +209,9 @@ public abstract class AbstractUnitOfWork implements UnitOfWork {
   public final RetentionStore retention() {
     return repositories().retention();
   }
+
+  @Override
+  public final PersonalDataStore personalData() {
+    return repositories().personalData();
+  }
 }

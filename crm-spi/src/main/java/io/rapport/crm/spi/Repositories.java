@@ -30,6 +30,7 @@ import java.util.Objects;
  * @param customerScores computed per-customer figures that segment criteria select on
  * @param customerMerges customer merge records and the re-pointing of rows naming a customer
  * @param retention keyset selections and deletions for retention, and its run checkpoints
+ * @param personalData subject keys, legal holds and erasure records
  */
 public record Repositories(
     CustomerRepository customers,
@@ -53,7 +54,8 @@ public record Repositories(
     CustomerTenureQueries customerTenures,
     CustomerScoreRepository customerScores,
     CustomerMerges customerMerges,
-    RetentionStore retention) {
+    RetentionStore retention,
+    PersonalDataStore personalData) {
 
   /**
    * Checks that every repository is present.
@@ -83,5 +85,6 @@ public record Repositories(
     Objects.requireNonNull(customerScores, "customerScores");
     Objects.requireNonNull(customerMerges, "customerMerges");
     Objects.requireNonNull(retention, "retention");
+    Objects.requireNonNull(personalData, "personalData");
   }
 }

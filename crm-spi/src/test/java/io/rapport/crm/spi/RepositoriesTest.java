@@ -38,7 +38,8 @@ class RepositoriesTest {
                     null,
                     complete.customerScores(),
                     complete.customerMerges(),
-                    complete.retention()))
+                    complete.retention(),
+                    complete.personalData()))
         .withMessage("customerTenures");
   }
 }

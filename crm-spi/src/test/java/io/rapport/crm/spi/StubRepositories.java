@@ -33,7 +33,8 @@ final class StubRepositories {
         stub(CustomerTenureQueries.class),
         stub(CustomerScoreRepository.class),
         stub(CustomerMerges.class),
-        stub(RetentionStore.class));
+        stub(RetentionStore.class),
+        stub(PersonalDataStore.class));
   }
 
   static <T> T stub(Class<T> port) {

@@ -11,6 +11,9 @@ import io.rapport.crm.compliance.AuditHead;
 import io.rapport.crm.compliance.ConsentRecord;
 import io.rapport.crm.compliance.ConsentRecordId;
 import io.rapport.crm.compliance.RetainedRecordType;
+import io.rapport.crm.compliance.ConsentSubject;
+import io.rapport.crm.compliance.LegalHold;
+import io.rapport.crm.compliance.SubjectKey;
 import io.rapport.crm.finance.FinancialEvent;
 import io.rapport.crm.lead.Lead;
 import io.rapport.crm.lead.LeadId;
@@ -29,6 +32,7 @@ import io.rapport.crm.pipeline.PipelineDefinition;
 import io.rapport.crm.pipeline.StageChange;
 import io.rapport.crm.spi.MergeRecord;
 import io.rapport.crm.spi.RetentionCheckpoint;
+import java.time.Instant;
 
 /**
  * All committed data of one in-memory storage. Not thread-safe by itself: the storage reads and
@@ -54,6 +58,9 @@ public final class Store {
   final Table<MergeId, MergeRecord> customerMerges = new Table<>();
   final Table<RetainedRecordType, RetentionCheckpoint> retentionCheckpoints = new Table<>();
   final Table<String, AuditHead> auditAnchors = new Table<>();
+  final Table<ConsentSubject, SubjectKey> subjectKeys = new Table<>();
+  final Table<CustomerId, LegalHold> legalHolds = new Table<>();
+  final Table<ConsentSubject, Instant> erasures = new Table<>();
 
   /** Opens a unit of work over this store for the current thread. */
   public Unit open() {

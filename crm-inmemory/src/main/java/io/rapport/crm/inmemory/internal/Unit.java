@@ -12,6 +12,9 @@ import io.rapport.crm.compliance.AuditHead;
 import io.rapport.crm.compliance.ConsentRecord;
 import io.rapport.crm.compliance.ConsentRecordId;
 import io.rapport.crm.compliance.RetainedRecordType;
+import io.rapport.crm.compliance.ConsentSubject;
+import io.rapport.crm.compliance.LegalHold;
+import io.rapport.crm.compliance.SubjectKey;
 import io.rapport.crm.finance.FinancialEvent;
 import io.rapport.crm.lead.Lead;
 import io.rapport.crm.lead.LeadId;
@@ -32,6 +35,7 @@ import io.rapport.crm.spi.AbstractUnitOfWork;
 import io.rapport.crm.spi.MergeRecord;
 import io.rapport.crm.spi.Repositories;
 import io.rapport.crm.spi.RetentionCheckpoint;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,6 +64,9 @@ public final class Unit extends AbstractUnitOfWork {
   final TableWrites<MergeId, MergeRecord> mergeRows;
   final TableWrites<RetainedRecordType, RetentionCheckpoint> checkpointRows;
   final TableWrites<String, AuditHead> auditAnchorRows;
+  final TableWrites<ConsentSubject, SubjectKey> subjectKeyRows;
+  final TableWrites<CustomerId, LegalHold> legalHoldRows;
+  final TableWrites<ConsentSubject, Instant> erasureRows;
 
   /** What {@link #commit()} publishes: every table's writes, in the order declared above. */
   private final List<Runnable> commits = new ArrayList<>();
@@ -86,6 +93,9 @@ public final class Unit extends AbstractUnitOfWork {
     this.mergeRows = tracked(new TableWrites<>(store.customerMerges));
     this.checkpointRows = tracked(new TableWrites<>(store.retentionCheckpoints));
     this.auditAnchorRows = tracked(new TableWrites<>(store.auditAnchors));
+    this.subjectKeyRows = tracked(new TableWrites<>(store.subjectKeys));
+    this.legalHoldRows = tracked(new TableWrites<>(store.legalHolds));
+    this.erasureRows = tracked(new TableWrites<>(store.erasures));
   }
 
   @Override
@@ -112,7 +122,8 @@ public final class Unit extends AbstractUnitOfWork {
         new InMemoryCustomerTenures(this),
         new InMemoryCustomerScores(this),
         new InMemoryCustomerMerges(this),
-        new InMemoryRetention(this));
+        new InMemoryRetention(this),
+        new InMemoryPersonalData(this));
   }
 
   /** Publishes every write of this unit and ends it. Call while holding the storage lock. */

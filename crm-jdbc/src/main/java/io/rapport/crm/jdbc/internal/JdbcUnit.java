@@ -48,7 +48,8 @@ public final class JdbcUnit extends AbstractUnitOfWork {
         new JdbcCustomerTenures(this),
         new JdbcCustomerScores(this),
         new JdbcCustomerMerges(this),
-        new JdbcRetention(this));
+        new JdbcRetention(this),
+        new JdbcPersonalData(this));
   }
 
   /**

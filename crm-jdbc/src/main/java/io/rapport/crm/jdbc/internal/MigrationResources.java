@@ -29,6 +29,7 @@ final class MigrationResources implements ResourceProvider {
           "V7__customer_scores.sql",
           "V8__customer_name_keys.sql",
           "V9__access.sql",
+          "V10__erasure.sql",
           "V11__customer_merge.sql",
           "V12__retention.sql",
           "V13__subject_access.sql");

@@ -5,6 +5,7 @@ import io.rapport.crm.common.IdSource;
 import io.rapport.crm.sdk.Caller;
 import io.rapport.crm.spi.CrmStorage;
 import io.rapport.crm.spi.UnitOfWork;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,29 +26,47 @@ public final class CommandRunner {
   private final IdSource ids;
   private final EventDispatcher dispatcher;
   private final AccessGuard access;
+  private final SubjectSealer sealer;
 
   /** A runner over {@code storage}, with the SDK's clock, id source and dispatcher, no policy. */
   public CommandRunner(CrmStorage storage, Clock clock, IdSource ids, EventDispatcher dispatcher) {
-    this(storage, clock, ids, dispatcher, AccessGuard.unrestricted());
+    this(
+        storage,
+        clock,
+        ids,
+        dispatcher,
+        AccessGuard.unrestricted(),
+        new SubjectSealer(new SecureRandom(), null));
   }
 
-  /** A runner whose services enforce record-level access through {@code access}. */
+  /**
+   * A runner over {@code storage}, with the SDK's clock, id source and dispatcher, whose services
+   * enforce record-level access through {@code access} and seal the audit values of customers and
+   * leads with {@code sealer}.
+   */
   public CommandRunner(
       CrmStorage storage,
       Clock clock,
       IdSource ids,
       EventDispatcher dispatcher,
-      AccessGuard access) {
+      AccessGuard access,
+      SubjectSealer sealer) {
     this.storage = storage;
     this.clock = clock;
     this.ids = ids;
     this.dispatcher = dispatcher;
     this.access = access;
+    this.sealer = sealer;
   }
 
   /** The record-level access guard every service checks its reads and changes with. */
   public AccessGuard access() {
     return access;
+  }
+
+  /** How audit values of customers and leads are sealed and opened. */
+  public SubjectSealer sealer() {
+    return sealer;
   }
 
   /** The current time of the SDK clock. */
@@ -78,7 +97,7 @@ public final class CommandRunner {
     Committed<T> committed =
         storage.inTransaction(
             unit -> {
-              Changes changes = new Changes(unit, caller, now, ids, access);
+              Changes changes = new Changes(unit, caller, now, ids, access, sealer);
               T value = work.apply(changes);
               changes.flush();
               return new Committed<>(value, changes.events());

@@ -22,16 +22,16 @@ public final class DefaultAudit implements Audit {
 
   private final CrmStorage storage;
   private final AccessGuard access;
+  private final SubjectSealer sealer;
 
-  /** The audit use cases, without an access policy. */
-  public DefaultAudit(CrmStorage storage) {
-    this(storage, AccessGuard.unrestricted());
-  }
-
-  /** The audit use cases; histories are shown only of records the caller may read. */
-  public DefaultAudit(CrmStorage storage, AccessGuard access) {
+  /**
+   * The audit use cases: histories are shown only of records the caller may read, with sealed
+   * values opened by {@code sealer}.
+   */
+  public DefaultAudit(CrmStorage storage, AccessGuard access, SubjectSealer sealer) {
     this.storage = storage;
     this.access = access;
+    this.sealer = sealer;
   }
 
   @Override
@@ -42,7 +42,7 @@ public final class DefaultAudit implements Audit {
     return storage.inTransaction(
         unit ->
             visible(caller, unit, recordType, recordId)
-                ? unit.audit().forRecord(tenant, recordType, recordId)
+                ? sealer.open(unit, tenant, unit.audit().forRecord(tenant, recordType, recordId))
                 : List.of());
   }
 

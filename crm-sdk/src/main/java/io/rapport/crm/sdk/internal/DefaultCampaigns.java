@@ -300,6 +300,7 @@ public final class DefaultCampaigns implements Campaigns {
     CampaignMember stored =
         changes.unit().campaignMembers().update(tenant, member.moveTo(status, now, value));
     changes.record(
+        ConsentSubject.customer(customer),
         "campaignMember",
         id + "/" + customer,
         "campaignMember." + status.name().toLowerCase(Locale.ROOT),

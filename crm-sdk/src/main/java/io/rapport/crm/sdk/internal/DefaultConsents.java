@@ -87,6 +87,7 @@ public final class DefaultConsents implements Consents {
   static void append(Changes changes, ConsentRecord record) {
     changes.unit().consents().append(changes.tenant(), record);
     changes.record(
+        record.subject(),
         "consent",
         record.id(),
         "consent." + record.action().name().toLowerCase(Locale.ROOT),

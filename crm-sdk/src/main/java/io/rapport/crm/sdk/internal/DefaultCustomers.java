@@ -5,6 +5,7 @@ import io.rapport.crm.common.PageRequest;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.common.pii.EmailAddress;
 import io.rapport.crm.common.pii.PhoneNumber;
+import io.rapport.crm.compliance.ConsentSubject;
 import io.rapport.crm.party.ContactPoint;
 import io.rapport.crm.party.ContactPointId;
 import io.rapport.crm.party.Customer;
@@ -57,7 +58,9 @@ public final class DefaultCustomers implements Customers {
         now,
         changes -> {
           changes.unit().customers().insert(changes.tenant(), customer);
+          changes.created(ConsentSubject.customer(customer.id()));
           changes.record(
+              ConsentSubject.customer(customer.id()),
               TYPE,
               customer.id(),
               "customer.registered",
@@ -171,7 +174,14 @@ public final class DefaultCustomers implements Customers {
       return current;
     }
     Customer saved = changes.unit().customers().update(changes.tenant(), next);
-    changes.record(TYPE, saved.id(), action, saved.version(), fieldChanges, data);
+    changes.record(
+        ConsentSubject.customer(saved.id()),
+        TYPE,
+        saved.id(),
+        action,
+        saved.version(),
+        fieldChanges,
+        data);
     return saved;
   }
 

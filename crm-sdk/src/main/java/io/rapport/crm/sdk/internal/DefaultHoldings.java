@@ -2,6 +2,7 @@ package io.rapport.crm.sdk.internal;
 
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.common.pii.AccountReference;
+import io.rapport.crm.compliance.ConsentSubject;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.Holding;
 import io.rapport.crm.party.HoldingId;
@@ -60,6 +61,7 @@ public final class DefaultHoldings implements Holdings {
 
   static void recordAdded(Changes changes, Holding holding) {
     changes.record(
+        ConsentSubject.customer(holding.customer()),
         TYPE,
         holding.id(),
         "holding.recorded",
@@ -113,6 +115,7 @@ public final class DefaultHoldings implements Holdings {
             } else {
               Holding saved = holdings.update(tenant, current.refreshedFrom(holding));
               changes.record(
+                  ConsentSubject.customer(saved.customer()),
                   TYPE,
                   saved.id(),
                   "holding.updated",
@@ -125,6 +128,7 @@ public final class DefaultHoldings implements Holdings {
           for (Holding gone : stored.values()) {
             holdings.delete(tenant, gone.id(), gone.version());
             changes.record(
+                ConsentSubject.customer(gone.customer()),
                 TYPE,
                 gone.id(),
                 "holding.removed",

@@ -2,6 +2,7 @@ package io.rapport.crm.sdk.internal;
 
 import io.rapport.crm.common.RecordNotFoundException;
 import io.rapport.crm.common.TenantId;
+import io.rapport.crm.compliance.ConsentSubject;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.CustomerNotFoundException;
@@ -65,6 +66,7 @@ public final class DefaultHouseholds implements Households {
           }
           changes.unit().households().insert(changes.tenant(), household);
           changes.record(
+              ConsentSubject.customer(household.primaryMember()),
               TYPE,
               household.id(),
               "household.created",
@@ -182,7 +184,14 @@ public final class DefaultHouseholds implements Households {
             return current;
           }
           Household saved = changes.unit().households().update(changes.tenant(), next);
-          changes.record(TYPE, saved.id(), action, saved.version(), fieldChanges, data);
+          changes.record(
+              ConsentSubject.customer(saved.primaryMember()),
+              TYPE,
+              saved.id(),
+              action,
+              saved.version(),
+              fieldChanges,
+              data);
           return saved;
         });
   }

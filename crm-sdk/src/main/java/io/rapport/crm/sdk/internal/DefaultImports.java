@@ -1,5 +1,6 @@
 package io.rapport.crm.sdk.internal;
 
+import io.rapport.crm.compliance.ConsentSubject;
 import io.rapport.crm.compliance.FieldChange;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
@@ -42,7 +43,11 @@ public final class DefaultImports implements Imports {
         caller,
         DefaultCustomers.TYPE,
         customers,
-        (changes, all) -> changes.unit().customers().insertAll(changes.tenant(), all),
+        (changes, all) -> {
+          changes.unit().customers().insertAll(changes.tenant(), all);
+          all.forEach(customer -> changes.created(ConsentSubject.customer(customer.id())));
+        },
+        customer -> ConsentSubject.customer(customer.id()),
         Customer::id,
         Customer::version,
         customer -> CustomerDiffer.diff(null, customer),
@@ -69,6 +74,7 @@ public final class DefaultImports implements Imports {
           }
           changes.unit().relationships().insertAll(changes.tenant(), all);
         },
+        relationship -> ConsentSubject.customer(relationship.from()),
         Relationship::id,
         Relationship::version,
         relationship -> RelationshipDiffer.diff(null, relationship),
@@ -87,6 +93,7 @@ public final class DefaultImports implements Imports {
           DefaultHouseholds.requireMembers(changes, all);
           changes.unit().households().insertAll(changes.tenant(), all);
         },
+        household -> ConsentSubject.customer(household.primaryMember()),
         Household::id,
         Household::version,
         household -> HouseholdDiffer.diff(null, household),
@@ -105,6 +112,7 @@ public final class DefaultImports implements Imports {
           existing(changes, all.stream().map(Holding::customer).collect(Collectors.toList()));
           changes.unit().holdings().insertAll(changes.tenant(), all);
         },
+        holding -> ConsentSubject.customer(holding.customer()),
         Holding::id,
         Holding::version,
         holding -> HoldingDiffer.diff(null, holding),
@@ -130,6 +138,7 @@ public final class DefaultImports implements Imports {
               .forEach(pipeline -> changes.unit().pipelines().get(changes.tenant(), pipeline));
           changes.unit().opportunities().insertAll(changes.tenant(), all, entries);
         },
+        opportunity -> ConsentSubject.customer(opportunity.terms().customer()),
         Opportunity::id,
         Opportunity::version,
         opportunity -> OpportunityDiffer.diff(null, opportunity),
@@ -142,6 +151,7 @@ public final class DefaultImports implements Imports {
       String recordType,
       List<T> records,
       BiConsumer<Changes, List<T>> store,
+      Function<T, ConsentSubject> subject,
       Function<T, Object> id,
       Function<T, Long> version,
       Function<T, List<FieldChange>> diff,
@@ -158,6 +168,7 @@ public final class DefaultImports implements Imports {
           store.accept(changes, all);
           for (T record : all) {
             changes.record(
+                subject.apply(record),
                 recordType,
                 id.apply(record),
                 action,

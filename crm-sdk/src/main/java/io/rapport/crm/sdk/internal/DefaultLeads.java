@@ -4,6 +4,7 @@ import io.rapport.crm.common.ConcurrentUpdateException;
 import io.rapport.crm.common.DuplicateRecordException;
 import io.rapport.crm.common.EmployeeId;
 import io.rapport.crm.common.TenantId;
+import io.rapport.crm.compliance.ConsentSubject;
 import io.rapport.crm.lead.AssignmentEngine;
 import io.rapport.crm.lead.Conversion;
 import io.rapport.crm.lead.DisqualifiedLead;
@@ -88,6 +89,7 @@ public final class DefaultLeads implements Leads {
   }
 
   static void recordCaptured(Changes changes, Lead lead, int duplicates) {
+    changes.created(ConsentSubject.lead(lead.id()));
     Map<String, String> data = new HashMap<>();
     data.put("source", lead.source().kind().name());
     data.put("interest", lead.interest().name());
@@ -99,7 +101,13 @@ public final class DefaultLeads implements Leads {
       data.put("referringEmployee", lead.source().referringEmployee().toString());
     }
     changes.record(
-        TYPE, lead.id(), "lead.captured", lead.version(), LeadDiffer.diff(null, lead), data);
+        ConsentSubject.lead(lead.id()),
+        TYPE,
+        lead.id(),
+        "lead.captured",
+        lead.version(),
+        LeadDiffer.diff(null, lead),
+        data);
   }
 
   @Override
@@ -226,6 +234,7 @@ public final class DefaultLeads implements Leads {
               (OpenLead) leads.update(changes.tenant(), kept.requireOpen().absorbing(gone, now));
           Lead savedDuplicate = leads.update(changes.tenant(), merged);
           changes.record(
+              ConsentSubject.lead(survivor),
               TYPE,
               survivor,
               "lead.merged-into",
@@ -233,6 +242,7 @@ public final class DefaultLeads implements Leads {
               LeadDiffer.diff(kept, savedSurvivor),
               Map.of("duplicateId", duplicate.toString()));
           changes.record(
+              ConsentSubject.lead(duplicate),
               TYPE,
               duplicate,
               "lead.merged",
@@ -251,7 +261,14 @@ public final class DefaultLeads implements Leads {
         runner.now(),
         changes -> {
           Lead current = read(changes, id, expectedVersion);
-          changes.record(TYPE, id, "lead.kept", current.version(), List.of(), Map.of());
+          changes.record(
+              ConsentSubject.lead(id),
+              TYPE,
+              id,
+              "lead.kept",
+              current.version(),
+              List.of(),
+              Map.of());
           return current;
         });
   }
@@ -410,7 +427,14 @@ public final class DefaultLeads implements Leads {
           T saved =
               state.cast(
                   changes.unit().leads().update(changes.tenant(), step.apply(changes, current)));
-          changes.record(TYPE, id, action, saved.version(), LeadDiffer.diff(current, saved), data);
+          changes.record(
+              ConsentSubject.lead(id),
+              TYPE,
+              id,
+              action,
+              saved.version(),
+              LeadDiffer.diff(current, saved),
+              data);
           return saved;
         });
   }

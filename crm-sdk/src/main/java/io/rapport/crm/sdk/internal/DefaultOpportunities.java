@@ -4,6 +4,7 @@ import io.rapport.crm.common.ConcurrentUpdateException;
 import io.rapport.crm.common.EmployeeId;
 import io.rapport.crm.common.Money;
 import io.rapport.crm.common.RecordNotFoundException;
+import io.rapport.crm.compliance.ConsentSubject;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.pipeline.IllegalOpportunityTransitionException;
 import io.rapport.crm.pipeline.LostOpportunity;
@@ -97,6 +98,7 @@ public final class DefaultOpportunities implements Opportunities {
           OpenOpportunity saved =
               (OpenOpportunity) changes.unit().opportunities().update(changes.tenant(), next);
           changes.record(
+              ConsentSubject.customer(saved.terms().customer()),
               OpportunityWrites.TYPE,
               saved.id(),
               "opportunity.updated",

@@ -2,6 +2,7 @@ package io.rapport.crm.sdk.internal;
 
 import io.rapport.crm.common.RecordNotFoundException;
 import io.rapport.crm.common.TenantId;
+import io.rapport.crm.compliance.ConsentSubject;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.CustomerNotFoundException;
@@ -79,6 +80,7 @@ public final class DefaultRelationships implements Relationships {
           }
           changes.unit().relationships().insert(tenant, relationship);
           changes.record(
+              ConsentSubject.customer(relationship.from()),
               TYPE,
               relationship.id(),
               "relationship.linked",
@@ -155,6 +157,7 @@ public final class DefaultRelationships implements Relationships {
               ViolationCollector.singleAt("unlink", "lastDay", () -> current.end(lastDay));
           Relationship saved = changes.unit().relationships().update(changes.tenant(), ended);
           changes.record(
+              ConsentSubject.customer(saved.from()),
               TYPE,
               saved.id(),
               "relationship.unlinked",

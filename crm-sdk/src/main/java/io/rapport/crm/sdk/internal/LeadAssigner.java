@@ -2,6 +2,7 @@ package io.rapport.crm.sdk.internal;
 
 import io.rapport.crm.common.EmployeeId;
 import io.rapport.crm.common.TenantId;
+import io.rapport.crm.compliance.ConsentSubject;
 import io.rapport.crm.lead.AssignmentEngine;
 import io.rapport.crm.lead.Lead;
 import io.rapport.crm.lead.LeadAssignment;
@@ -55,6 +56,7 @@ final class LeadAssigner {
     for (int i = 0; i < saved.size(); i++) {
       Lead lead = saved.get(i);
       changes.record(
+          ConsentSubject.lead(lead.id()),
           DefaultLeads.TYPE,
           lead.id(),
           "lead.assigned",

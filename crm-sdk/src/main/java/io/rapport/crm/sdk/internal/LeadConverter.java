@@ -2,6 +2,7 @@ package io.rapport.crm.sdk.internal;
 
 import io.rapport.crm.common.ConcurrentUpdateException;
 import io.rapport.crm.common.TenantId;
+import io.rapport.crm.compliance.ConsentSubject;
 import io.rapport.crm.lead.Conversion;
 import io.rapport.crm.lead.ConvertedLead;
 import io.rapport.crm.lead.Lead;
@@ -113,6 +114,7 @@ final class LeadConverter {
             data.put("creditedEmployee", source.referringEmployee().toString());
           }
           changes.record(
+              ConsentSubject.lead(saved.id()),
               DefaultLeads.TYPE,
               saved.id(),
               "lead.converted",
@@ -164,7 +166,9 @@ final class LeadConverter {
             : new ViolationCollector("RegisterCustomer");
     Customer customer = CustomerFactory.create(collector, register, runner.ids(), now);
     changes.unit().customers().insert(changes.tenant(), customer);
+    changes.created(ConsentSubject.customer(customer.id()));
     changes.record(
+        ConsentSubject.customer(customer.id()),
         DefaultCustomers.TYPE,
         customer.id(),
         "customer.registered",

@@ -3,6 +3,7 @@ package io.rapport.crm.sdk.internal;
 import io.rapport.crm.common.EmployeeId;
 import io.rapport.crm.common.Money;
 import io.rapport.crm.common.TenantId;
+import io.rapport.crm.compliance.ConsentSubject;
 import io.rapport.crm.pipeline.OpenOpportunity;
 import io.rapport.crm.pipeline.Opportunity;
 import io.rapport.crm.pipeline.OpportunityId;
@@ -96,7 +97,13 @@ public final class OpportunityWrites {
       data.put("fromStage", transition.change().fromStage());
     }
     changes.record(
-        TYPE, after.id(), action, after.version(), OpportunityDiffer.diff(before, after), data);
+        ConsentSubject.customer(after.terms().customer()),
+        TYPE,
+        after.id(),
+        action,
+        after.version(),
+        OpportunityDiffer.diff(before, after),
+        data);
   }
 
   static Map<String, String> data(Opportunity opportunity) {

@@ -34,7 +34,10 @@ final class AuditPrinter {
     if (!entries.isEmpty()) {
       AuditEntry last = entries.get(entries.size() - 1);
       out.println();
-      out.println("  Changes of entry " + last.sequence() + " (as stored: personal data masked)");
+      out.println(
+          "  Changes of entry "
+              + last.sequence()
+              + " (masked; stored sealed with the customer's key)");
       TextTable changes = new TextTable("field", "old", "new");
       for (FieldChange change : last.changes()) {
         changes.row(change.field(), shorten(change.oldValue()), shorten(change.newValue()));
