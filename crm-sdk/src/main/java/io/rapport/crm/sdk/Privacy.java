@@ -1,14 +1,8 @@
 package io.rapport.crm.sdk;
 
-import io.rapport.crm.compliance.SubjectDataVisitor;
-import io.rapport.crm.party.CustomerId;
-
-/**
- * The data-protection rights of the people a tenant stores: subject access and portability (GDPR
- * Art. 15 and 20). A null argument is refused with a {@link CommandValidationException} naming it.
- * Thread-safe.
 import io.rapport.crm.compliance.LegalHold;
 import io.rapport.crm.compliance.LegalHoldException;
+import io.rapport.crm.compliance.SubjectDataVisitor;
 import io.rapport.crm.lead.LeadId;
 import io.rapport.crm.lead.LeadNotFoundException;
 import io.rapport.crm.party.CustomerId;
@@ -16,12 +10,13 @@ import io.rapport.crm.party.CustomerNotFoundException;
 import java.util.Optional;
 
 /**
- * Data-subject rights: erasure (GDPR Art. 17) of a customer or a lead, and the legal holds that
- * block it. Erasure removes or irreversibly pseudonymises the person's data in every table and
- * destroys the person's audit key, so the values of their audit entries can never be read again
- * while {@code crm.audit().verify(tenant)} still passes (the chain hashes the sealed text). Each
- * call is one unit of work: it commits whole or not at all. A null argument is refused with a
- * {@link CommandValidationException} naming it. Thread-safe.
+ * The data-protection rights of the people a tenant stores: subject access and portability (GDPR
+ * Art. 15 and 20), erasure (Art. 17) of a customer or a lead, and the legal holds that block it.
+ * Erasure removes or irreversibly pseudonymises the person's data in every table and destroys the
+ * person's audit key, so the values of their audit entries can never be read again while {@code
+ * crm.audit().verify(tenant)} still passes (the chain hashes the sealed text). Each change is one
+ * unit of work: it commits whole or not at all. A null argument is refused with a {@link
+ * CommandValidationException} naming it. Thread-safe.
  */
 public interface Privacy {
 
@@ -49,6 +44,8 @@ public interface Privacy {
    * @throws RuntimeException whatever the visitor throws, which ends the export
    */
   void export(Caller caller, CustomerId customer, SubjectDataVisitor visitor);
+
+  /**
    * Erases a customer: pseudonymises the customer row (name {@code erased-<hash>}, no birth date,
    * government id, contact points, tags or language; status {@code CLOSED}), deletes its holdings,
    * relationships, consent records, scores and static list memberships, moves it out of its

@@ -71,6 +71,7 @@ public interface UnitOfWork {
 
   /** Keyset selections and deletions for retention, and the checkpoints of its runs. */
   RetentionStore retention();
+
   /** Subject keys, legal holds and erasure records, for GDPR erasure. */
   PersonalDataStore personalData();
 }
