@@ -22,7 +22,11 @@ public record DuplicateSearch(
         "minScore",
         "minScore must be 0..100 but was %s",
         minScore);
-    new DuplicateScorer(nameThreshold).nameThreshold();
+    Checks.argument(
+        nameThreshold > 0 && nameThreshold <= 1,
+        "nameThreshold",
+        "nameThreshold must be in (0, 1] but was %s",
+        nameThreshold);
     Checks.argument(
         maxFuzzyBlockSize >= 2, "maxFuzzyBlockSize", "maxFuzzyBlockSize must be at least 2");
     Checks.argument(

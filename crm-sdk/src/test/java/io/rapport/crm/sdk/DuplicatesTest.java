@@ -260,6 +260,9 @@ class DuplicatesTest {
                 MergeCustomers.into(records.get(0).id())
                     .merging(records.get(1).id(), records.get(2).id()));
 
+    List<DomainEvent> events = new ArrayList<>();
+    crm.events().subscribe(events::add);
+
     // when
     UnmergeResult result = crm.duplicates().unmerge(caller, merge.mergeId());
 
@@ -271,6 +274,11 @@ class DuplicatesTest {
     }
     assertThat(rowsOf(records)).isEqualTo(rowsBefore);
     assertThat(result.restored()).hasSize(3);
+    assertThat(events)
+        .filteredOn(e -> e.type().equals("customer.unmerged"))
+        .extracting(DomainEvent::aggregateId)
+        .containsExactlyInAnyOrder(
+            records.stream().map(r -> r.id().toString()).toArray(String[]::new));
     assertThat(result.restoredRows()).isEqualTo(2 * 10);
     assertThat(crm.customers().get(caller, records.get(1).id()).status())
         .isEqualTo(records.get(1).status());
