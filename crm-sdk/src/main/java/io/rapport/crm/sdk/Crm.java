@@ -108,7 +108,8 @@ public final class Crm {
     this.analytics = new DefaultAnalytics(runner, consents);
     this.privacy = new DefaultPrivacy(runner);
     this.duplicates = new DefaultDuplicates(runner, undoWindow);
-    this.retention = new DefaultRetention(runner, retentionPolicies, CustomerEraser.UNAVAILABLE);
+    this.retention =
+        new DefaultRetention(runner, retentionPolicies, CustomerEraser.erasing(sealer));
   }
 
   /** A builder; only the storage is required. */

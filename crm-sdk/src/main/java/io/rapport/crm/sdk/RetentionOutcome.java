@@ -16,6 +16,9 @@ import java.util.Optional;
  *     of the run it resumes)
  * @param examined due records selected
  * @param processed records erased, anonymised or deleted, as {@code action} says
+ * @param held due records left alone because they are under a legal hold (closed customers)
+ * @param skipped due records left alone because there was nothing left to do (a closed customer
+ *     erased before)
  * @param batches batches committed
  * @param resumedFrom the key after which this run resumed an interrupted one; null for a fresh run
  * @param unavailable why the type could not be processed (e.g. erasure is not available); null when
@@ -27,6 +30,8 @@ public record RetentionOutcome(
     Instant cutoff,
     long examined,
     long processed,
+    long held,
+    long skipped,
     int batches,
     String resumedFrom,
     String unavailable) {
@@ -40,8 +45,14 @@ public record RetentionOutcome(
     Checks.notNull(action, "action");
     Checks.notNull(cutoff, "cutoff");
     Checks.argument(examined >= 0, "examined", "examined must not be negative");
+    Checks.argument(held >= 0, "held", "held must not be negative but was %s", held);
+    Checks.argument(skipped >= 0, "skipped", "skipped must not be negative but was %s", skipped);
     Checks.argument(
-        processed >= 0 && processed <= examined, "processed", "processed must be 0..examined");
+        processed >= 0 && processed + held + skipped <= examined,
+        "processed",
+        "processed + held + skipped must be 0..examined (%s) but was %s",
+        examined,
+        processed + held + skipped);
     Checks.argument(batches >= 0, "batches", "batches must not be negative");
   }
 

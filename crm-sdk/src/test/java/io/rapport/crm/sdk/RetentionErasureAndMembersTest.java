@@ -19,13 +19,16 @@ import io.rapport.crm.compliance.ConsentRecordId;
 import io.rapport.crm.compliance.ConsentSubject;
 import io.rapport.crm.compliance.RetainedRecordType;
 import io.rapport.crm.compliance.RetentionPolicy;
+import io.rapport.crm.party.ContactPurpose;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.CustomerStatus;
 import io.rapport.crm.party.Person;
+import io.rapport.crm.sdk.internal.Changes;
 import io.rapport.crm.sdk.internal.CommandRunner;
 import io.rapport.crm.sdk.internal.CustomerEraser;
 import io.rapport.crm.sdk.internal.DefaultRetention;
+import io.rapport.crm.sdk.internal.ErasureOutcome;
 import io.rapport.crm.sdk.internal.EventDispatcher;
 import io.rapport.crm.spi.LaunchPlan;
 import java.math.BigDecimal;
@@ -35,6 +38,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -66,8 +70,15 @@ class RetentionErasureAndMembersTest extends SdkFixture {
     Customer due = closedCustomer(OLD);
     closedCustomer(NOW.minusSeconds(60));
 
+    Retention retention =
+        new DefaultRetention(
+            new CommandRunner(
+                storage, clock, IdSource.seededUuidV7(clock, 5), new EventDispatcher(storage)),
+            List.of(CLOSED),
+            CustomerEraser.UNAVAILABLE);
+
     // when
-    RetentionReport report = crm.retention().applyRetention(caller, NOW, 10, List.of(CLOSED));
+    RetentionReport report = retention.applyRetention(caller, NOW, 10, List.of(CLOSED));
 
     // then
     RetentionOutcome outcome = report.outcome(RetainedRecordType.CLOSED_CUSTOMER).orElseThrow();
@@ -92,8 +103,9 @@ class RetentionErasureAndMembersTest extends SdkFixture {
           }
 
           @Override
-          public void erase(Caller by, CustomerId customer) {
+          public ErasureOutcome erase(Changes changes, CustomerId customer) {
             erased.add(customer);
+            return ErasureOutcome.ERASED;
           }
         };
     CommandRunner runner =
@@ -116,6 +128,79 @@ class RetentionErasureAndMembersTest extends SdkFixture {
     assertThat(outcome.erased()).isEqualTo(5);
     assertThat(outcome.batches()).isEqualTo(3);
     assertThat(outcome.isUnavailable()).isFalse();
+  }
+
+  private Customer closedThroughTheSdk(String name) {
+    Customer customer =
+        crm.customers()
+            .register(
+                caller,
+                RegisterCustomer.person(name)
+                    .email(name.replace(' ', '.') + "@example.com", ContactPurpose.PERSONAL)
+                    .build());
+    return crm.customers()
+        .changeStatus(caller, customer.id(), customer.version(), CustomerStatus.CLOSED);
+  }
+
+  private String legalName(Customer customer) {
+    return ((Person) crm.customers().get(caller, customer.id()).party()).legalName();
+  }
+
+  @Test
+  void applyRetention_closedCustomersPastThePeriod_erasedHeldOneSkippedAndReported() {
+    // given
+    Customer first = closedThroughTheSdk("Grace Hopper");
+    Customer second = closedThroughTheSdk("Katherine Johnson");
+    Customer held = closedThroughTheSdk("Hedy Lamarr");
+    crm.privacy().placeLegalHold(caller, held.id(), "litigation 2025-17");
+    Instant sixYearsLater = Instant.parse("2031-06-01T09:00:00Z");
+
+    // when
+    RetentionReport report =
+        crm.retention().applyRetention(caller, sixYearsLater, 10, List.of(CLOSED));
+
+    // then
+    RetentionOutcome outcome = report.outcome(RetainedRecordType.CLOSED_CUSTOMER).orElseThrow();
+    assertThat(outcome.isUnavailable()).isFalse();
+    assertThat(outcome.examined()).isEqualTo(3);
+    assertThat(outcome.erased()).isEqualTo(2);
+    assertThat(outcome.held()).isEqualTo(1);
+    assertThat(outcome.skipped()).isZero();
+    assertThat(legalName(first)).doesNotContain("Grace");
+    assertThat(legalName(second)).doesNotContain("Katherine");
+    assertThat(legalName(held)).isEqualTo("Hedy Lamarr");
+    Optional<Instant> erasedAt =
+        storage.inTransaction(
+            unit -> unit.personalData().erasedAt(tenant, ConsentSubject.customer(first.id())));
+    assertThat(erasedAt).isPresent();
+    assertThat(auditEntries().stream().filter(e -> e.action().equals("customer.erased")))
+        .hasSize(2);
+    assertThat(crm.audit().verify(tenant).intact()).isTrue();
+  }
+
+  @Test
+  void applyRetention_laterRunAfterErasure_erasesNothingAndCountsErasedAsSkipped() {
+    // given
+    closedThroughTheSdk("Grace Hopper");
+    Customer held = closedThroughTheSdk("Hedy Lamarr");
+    crm.privacy().placeLegalHold(caller, held.id(), "litigation 2025-17");
+    Instant sixYearsLater = Instant.parse("2031-06-01T09:00:00Z");
+    crm.retention().applyRetention(caller, sixYearsLater, 10, List.of(CLOSED));
+    long entries = auditEntries().size();
+
+    // when
+    RetentionReport again =
+        crm.retention()
+            .applyRetention(caller, Instant.parse("2037-06-01T09:00:00Z"), 10, List.of(CLOSED));
+
+    // then
+    RetentionOutcome outcome = again.outcome(RetainedRecordType.CLOSED_CUSTOMER).orElseThrow();
+    assertThat(outcome.erased()).isZero();
+    assertThat(outcome.examined()).isEqualTo(2);
+    assertThat(outcome.skipped()).isEqualTo(1);
+    assertThat(outcome.held()).isEqualTo(1);
+    assertThat(auditEntries()).hasSize((int) entries);
+    assertThat(crm.audit().verify(tenant).intact()).isTrue();
   }
 
   private CampaignId launchedCampaign(LocalDate endsOn, int members) {

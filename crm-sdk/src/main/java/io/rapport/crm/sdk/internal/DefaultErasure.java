@@ -51,6 +51,31 @@ final class DefaultErasure {
     if (store.findLegalHold(tenant, id).isPresent()) {
       throw new LegalHoldException(id);
     }
+    return new ErasureReport(subject, erasedAt(changes), false, erase(changes, current));
+  }
+
+  /**
+   * Erases {@code id} unless it was erased before or is under a legal hold (retention's way: a held
+   * or erased customer is skipped, not an error).
+   */
+  ErasureOutcome eraseUnlessHeld(Changes changes, CustomerId id) {
+    PersonalDataStore store = changes.unit().personalData();
+    if (store.erasedAt(changes.tenant(), ConsentSubject.customer(id)).isPresent()) {
+      return ErasureOutcome.ALREADY_ERASED;
+    }
+    if (store.findLegalHold(changes.tenant(), id).isPresent()) {
+      return ErasureOutcome.HELD;
+    }
+    erase(changes, changes.unit().customers().get(changes.tenant(), id));
+    return ErasureOutcome.ERASED;
+  }
+
+  private Map<String, Long> erase(Changes changes, Customer current) {
+    UnitOfWork unit = changes.unit();
+    TenantId tenant = changes.tenant();
+    PersonalDataStore store = unit.personalData();
+    CustomerId id = current.id();
+    ConsentSubject subject = ConsentSubject.customer(id);
     Map<String, Long> counts = new LinkedHashMap<>();
     Customer saved =
         unit.customers()
@@ -81,7 +106,7 @@ final class DefaultErasure {
     store.markErased(tenant, subject, erasedAt(changes));
     changes.record(
         DefaultCustomers.TYPE, id, CUSTOMER_ERASED, saved.version(), List.of(), data(counts));
-    return new ErasureReport(subject, erasedAt(changes), false, counts);
+    return counts;
   }
 
   /** Erases {@code id}, or reports that it already was. */

@@ -66,12 +66,14 @@ public final class DefaultRetention implements Retention {
     for (RetentionPolicy policy : checked(policies)) {
       RetentionOutcome outcome = apply(caller, now, batchSize, policy);
       LOG.info(
-          "Retention {} for tenant {}: {} examined, {} {} in {} batch(es){}",
+          "Retention {} for tenant {}: {} examined, {} {}, {} held, {} skipped in {} batch(es){}",
           policy.type(),
           caller.tenant(),
           outcome.examined(),
           outcome.processed(),
           policy.action(),
+          outcome.held(),
+          outcome.skipped(),
           outcome.batches(),
           outcome.isUnavailable() ? " (" + outcome.unavailable() + ")" : "");
       outcomes.add(outcome);
@@ -104,11 +106,7 @@ public final class DefaultRetention implements Retention {
       case CLOSED_CUSTOMER ->
           eraser.available()
               ? new BatchRun<>(
-                      caller,
-                      policy,
-                      now,
-                      batchSize,
-                      RetentionSteps.closedCustomers(eraser, caller))
+                      caller, policy, now, batchSize, RetentionSteps.closedCustomers(eraser))
                   .run()
               : closedCustomersUnavailable(caller, now, batchSize, policy);
       case AUDIT -> new BatchRun<>(caller, policy, now, batchSize, RetentionSteps.audit()).run();
@@ -117,6 +115,8 @@ public final class DefaultRetention implements Retention {
               policy.type(),
               policy.action(),
               policy.cutoff(now),
+              0,
+              0,
               0,
               0,
               0,
@@ -134,7 +134,16 @@ public final class DefaultRetention implements Retention {
             unit ->
                 unit.retention().closedCustomers(caller.tenant(), cutoff, null, batchSize).size());
     return new RetentionOutcome(
-        policy.type(), policy.action(), cutoff, due, 0, 0, null, CustomerEraser.UNAVAILABLE_REASON);
+        policy.type(),
+        policy.action(),
+        cutoff,
+        due,
+        0,
+        0,
+        0,
+        0,
+        null,
+        CustomerEraser.UNAVAILABLE_REASON);
   }
 
   private static List<RetentionPolicy> checked(List<RetentionPolicy> policies) {
@@ -163,6 +172,8 @@ public final class DefaultRetention implements Retention {
     private String resumedFrom;
     private long examined;
     private long processed;
+    private long held;
+    private long skipped;
     private int batches;
 
     BatchRun(
@@ -182,7 +193,16 @@ public final class DefaultRetention implements Retention {
         more = runner.write(caller, now, this::batch);
       }
       return new RetentionOutcome(
-          policy.type(), policy.action(), cutoff, examined, processed, batches, resumedFrom, null);
+          policy.type(),
+          policy.action(),
+          cutoff,
+          examined,
+          processed,
+          held,
+          skipped,
+          batches,
+          resumedFrom,
+          null);
     }
 
     /** One batch in {@code changes}' unit; whether another may follow. */
@@ -199,7 +219,8 @@ public final class DefaultRetention implements Retention {
         checkpoint.ifPresent(c -> store.clearCheckpoint(caller.tenant(), policy.type()));
         return false;
       }
-      long done = step.process(changes, keys);
+      BatchCounts counts = step.process(changes, keys);
+      long done = counts.processed();
       K last = keys.get(keys.size() - 1);
       boolean full = keys.size() == batchSize;
       if (full) {
@@ -214,6 +235,8 @@ public final class DefaultRetention implements Retention {
       }
       examined += keys.size();
       processed += done;
+      held += counts.held();
+      skipped += counts.skipped();
       batches++;
       after = last;
       return full;

@@ -15,8 +15,8 @@ interface RetentionStep<K> {
   /** At most {@code limit} keys of due records after {@code after} (null: from the start). */
   List<K> select(UnitOfWork unit, TenantId tenant, Instant cutoff, K after, int limit);
 
-  /** Processes the records of {@code keys}; returns how many were erased/anonymised/deleted. */
-  long process(Changes changes, List<K> keys);
+  /** Processes the records of {@code keys}; returns how many were processed, held or skipped. */
+  BatchCounts process(Changes changes, List<K> keys);
 
   /** The key as checkpoint text. */
   String text(K key);

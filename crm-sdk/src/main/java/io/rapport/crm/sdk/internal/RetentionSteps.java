@@ -10,7 +10,6 @@ import io.rapport.crm.lead.LeadAnonymisation;
 import io.rapport.crm.lead.LeadId;
 import io.rapport.crm.lead.LeadStatus;
 import io.rapport.crm.party.CustomerId;
-import io.rapport.crm.sdk.Caller;
 import io.rapport.crm.spi.CampaignMemberKey;
 import io.rapport.crm.spi.UnitOfWork;
 import java.time.Instant;
@@ -44,7 +43,7 @@ final class RetentionSteps {
       }
 
       @Override
-      public long process(Changes changes, List<LeadId> keys) {
+      public BatchCounts process(Changes changes, List<LeadId> keys) {
         List<Lead> anonymised = new ArrayList<>();
         for (Lead lead : changes.unit().leads().findAll(changes.tenant(), keys)) {
           anonymised.add(LeadAnonymisation.anonymise(lead));
@@ -54,7 +53,7 @@ final class RetentionSteps {
           changes.record(
               "lead", lead.id(), "lead.anonymised", lead.version(), ANONYMISED_FIELDS, Map.of());
         }
-        return stored.size();
+        return BatchCounts.processed(stored.size());
       }
 
       @Override
@@ -80,7 +79,7 @@ final class RetentionSteps {
       }
 
       @Override
-      public long process(Changes changes, List<CampaignMemberKey> keys) {
+      public BatchCounts process(Changes changes, List<CampaignMemberKey> keys) {
         int deleted = changes.unit().retention().deleteMembers(changes.tenant(), keys);
         for (CampaignMemberKey key : keys) {
           changes.record(
@@ -91,7 +90,7 @@ final class RetentionSteps {
               List.of(),
               Map.of("campaignId", key.campaign().value().toString()));
         }
-        return deleted;
+        return BatchCounts.processed(deleted);
       }
 
       @Override
@@ -108,8 +107,11 @@ final class RetentionSteps {
     };
   }
 
-  /** Closed customers closed before the cutoff: handed to {@code eraser} one by one. */
-  static RetentionStep<CustomerId> closedCustomers(CustomerEraser eraser, Caller caller) {
+  /**
+   * Closed customers closed before the cutoff: erased by {@code eraser} one by one in the batch's
+   * unit; customers under a legal hold are counted as held, customers erased before as skipped.
+   */
+  static RetentionStep<CustomerId> closedCustomers(CustomerEraser eraser) {
     return new RetentionStep<>() {
       @Override
       public List<CustomerId> select(
@@ -118,11 +120,18 @@ final class RetentionSteps {
       }
 
       @Override
-      public long process(Changes changes, List<CustomerId> keys) {
+      public BatchCounts process(Changes changes, List<CustomerId> keys) {
+        long erased = 0;
+        long held = 0;
+        long skipped = 0;
         for (CustomerId customer : keys) {
-          eraser.erase(caller, customer);
+          switch (eraser.erase(changes, customer)) {
+            case ERASED -> erased++;
+            case HELD -> held++;
+            case ALREADY_ERASED -> skipped++;
+          }
         }
-        return keys.size();
+        return new BatchCounts(erased, held, skipped);
       }
 
       @Override
@@ -158,7 +167,7 @@ final class RetentionSteps {
       }
 
       @Override
-      public long process(Changes changes, List<Long> keys) {
+      public BatchCounts process(Changes changes, List<Long> keys) {
         TenantId tenant = changes.tenant();
         changes.unit().audit().lockHead(tenant);
         AuditHead anchor = changes.unit().retention().auditAnchor(tenant);
@@ -173,7 +182,7 @@ final class RetentionSteps {
                 new FieldChange(
                     "anchor", String.valueOf(anchor.sequence()), String.valueOf(through))),
             Map.of("removed", String.valueOf(removed)));
-        return removed;
+        return BatchCounts.processed(removed);
       }
 
       @Override
