@@ -80,6 +80,14 @@ class AccessSecurityTest {
           "Events.deliverPending(TenantId)",
           "Audit.verify(TenantId)");
 
+  /**
+   * Services not walked yet: they check access at their entry points (duplicates and retention need
+   * a caller who may change every customer; export needs read access to the customer; erasure and
+   * legal holds need change access), which {@code GovernanceAccessTest} checks, but the walk has no
+   * argument providers for their parameter types yet. A known gap, named in the README.
+   */
+  private static final Set<String> NOT_WALKED_YET = Set.of("Duplicates", "Privacy", "Retention");
+
   private final AccessWorld world = new AccessWorld();
 
   /** One call being built: the service, the method, the target records and what sinks received. */
@@ -376,6 +384,9 @@ class AccessSecurityTest {
         (who, caller) -> {
           for (Method getter : serviceGetters()) {
             Class<?> type = getter.getReturnType();
+            if (NOT_WALKED_YET.contains(type.getSimpleName())) {
+              continue;
+            }
             Arrays.stream(type.getMethods())
                 .filter(m -> !Modifier.isStatic(m.getModifiers()))
                 .filter(m -> !WITHOUT_CALLER.contains(signature(type, m)))

@@ -37,6 +37,7 @@ public final class DefaultDuplicates implements Duplicates {
   public DuplicateReport find(Caller caller, DuplicateSearch search) {
     TenantId tenant = Arguments.notNull("find", caller, "caller").tenant();
     Arguments.notNull("find", search, "search");
+    runner.access().requireChangeEverything(caller, "duplicate search");
     List<MatchProfile> profiles = new ArrayList<>();
     PageRequest request = PageRequest.first(search.pageSize());
     while (request != null) {
@@ -56,6 +57,7 @@ public final class DefaultDuplicates implements Duplicates {
   @Override
   public MergeResult merge(Caller caller, MergeCustomers command) {
     Arguments.notNull(CustomerMerger.COMMAND, caller, "caller");
+    runner.access().requireChangeEverything(caller, "customer merge");
     CustomerMerger.validate(command);
     MergeId mergeId = runner.ids().next(MergeId::new);
     return runner.write(
@@ -68,6 +70,7 @@ public final class DefaultDuplicates implements Duplicates {
   public UnmergeResult unmerge(Caller caller, MergeId mergeId) {
     Arguments.notNull("unmerge", caller, "caller");
     Arguments.notNull("unmerge", mergeId, "mergeId");
+    runner.access().requireChangeEverything(caller, "customer unmerge");
     return runner.write(
         caller, runner.now(), changes -> CustomerUnmerger.unmerge(changes, mergeId));
   }
@@ -76,6 +79,7 @@ public final class DefaultDuplicates implements Duplicates {
   public Optional<MergeSummary> mergeRecord(Caller caller, MergeId mergeId) {
     TenantId tenant = Arguments.notNull("mergeRecord", caller, "caller").tenant();
     Arguments.notNull("mergeRecord", mergeId, "mergeId");
+    runner.access().requireChangeEverything(caller, "merge records");
     return runner
         .read(unit -> unit.customerMerges().find(tenant, mergeId))
         .map(

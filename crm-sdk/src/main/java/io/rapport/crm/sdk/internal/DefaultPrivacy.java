@@ -38,6 +38,9 @@ public final class DefaultPrivacy implements Privacy {
     Arguments.notNull("export", caller, "caller");
     Arguments.notNull("export", customer, "customer");
     Arguments.notNull("export", visitor, "visitor");
+    if (runner.access().enforced()) {
+      runner.read(unit -> runner.access().requireReadable(caller, unit, customer));
+    }
     exporter.export(caller, customer, visitor);
   }
 
@@ -45,6 +48,9 @@ public final class DefaultPrivacy implements Privacy {
   public ErasureReport erase(Caller caller, CustomerId customer) {
     Arguments.notNull("erase", caller, "caller");
     Arguments.notNull("erase", customer, "customer");
+    if (runner.access().enforced()) {
+      runner.read(unit -> runner.access().requireChangeable(caller, unit, customer));
+    }
     return runner.write(caller, runner.now(), changes -> erasure.eraseCustomer(changes, customer));
   }
 
@@ -52,6 +58,7 @@ public final class DefaultPrivacy implements Privacy {
   public ErasureReport erase(Caller caller, LeadId lead) {
     Arguments.notNull("erase", caller, "caller");
     Arguments.notNull("erase", lead, "lead");
+    runner.access().requireChangeEverything(caller, "lead erasure");
     return runner.write(caller, runner.now(), changes -> erasure.eraseLead(changes, lead));
   }
 
@@ -60,6 +67,9 @@ public final class DefaultPrivacy implements Privacy {
     Arguments.notNull("placeLegalHold", caller, "caller");
     Arguments.notNull("placeLegalHold", customer, "customer");
     Arguments.notNull("placeLegalHold", reason, "reason");
+    if (runner.access().enforced()) {
+      runner.read(unit -> runner.access().requireChangeable(caller, unit, customer));
+    }
     if (reason.isBlank() || reason.length() > LegalHold.MAX_REASON_LENGTH) {
       throw new CommandValidationException(
           "placeLegalHold",
@@ -92,6 +102,9 @@ public final class DefaultPrivacy implements Privacy {
   public boolean releaseLegalHold(Caller caller, CustomerId customer) {
     Arguments.notNull("releaseLegalHold", caller, "caller");
     Arguments.notNull("releaseLegalHold", customer, "customer");
+    if (runner.access().enforced()) {
+      runner.read(unit -> runner.access().requireChangeable(caller, unit, customer));
+    }
     return runner.write(
         caller,
         runner.now(),
@@ -119,6 +132,10 @@ public final class DefaultPrivacy implements Privacy {
   public Optional<LegalHold> legalHold(Caller caller, CustomerId customer) {
     Arguments.notNull("legalHold", caller, "caller");
     Arguments.notNull("legalHold", customer, "customer");
-    return runner.read(unit -> unit.personalData().findLegalHold(caller.tenant(), customer));
+    return runner.read(
+        unit ->
+            runner.access().mayRead(caller, unit, customer)
+                ? unit.personalData().findLegalHold(caller.tenant(), customer)
+                : Optional.empty());
   }
 }

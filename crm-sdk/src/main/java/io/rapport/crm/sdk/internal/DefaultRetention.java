@@ -56,6 +56,7 @@ public final class DefaultRetention implements Retention {
       Caller caller, Instant now, int batchSize, List<RetentionPolicy> policies) {
     Checks.notNull(caller, "caller");
     Checks.notNull(now, "now");
+    runner.access().requireChangeEverything(caller, "retention");
     Checks.argument(
         batchSize >= 1 && batchSize <= MAX_BATCH_SIZE,
         "batchSize",

@@ -66,7 +66,14 @@ public final class SubjectExporter {
     new AuditMerge(
             (key, after, limit) ->
                 runner.read(
-                    unit -> unit.audit().forRecord(tenant, key.type(), key.id(), after, limit)),
+                    unit ->
+                        runner
+                            .sealer()
+                            .open(
+                                unit,
+                                tenant,
+                                unit.audit()
+                                    .forRecord(tenant, key.type(), key.id(), after, limit))),
             PAGE_SIZE)
         .forEach(records.auditKeys(), visitor::record);
     visitor.endSection(SubjectSection.AUDIT_ENTRIES);
