@@ -3,6 +3,7 @@ package io.rapport.crm.sdk.internal;
 import io.rapport.crm.common.TenantId;
 import io.rapport.crm.compliance.ConsentHistory;
 import io.rapport.crm.compliance.ConsentRecord;
+import io.rapport.crm.compliance.ConsentSubject;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.CustomerId;
 import io.rapport.crm.party.CustomerMergedException;
@@ -155,6 +156,7 @@ final class CustomerMerger {
       int movedRows) {
     String mergeId = record.id().toString();
     changes.record(
+        ConsentSubject.customer(survivor.id()),
         DefaultCustomers.TYPE,
         survivor.id(),
         "customer.merged",
@@ -172,6 +174,7 @@ final class CustomerMerger {
     for (int i = 0; i < mergedAway.size(); i++) {
       Customer after = mergedAway.get(i);
       changes.record(
+          ConsentSubject.customer(after.id()),
           DefaultCustomers.TYPE,
           after.id(),
           "customer.merged",

@@ -2,6 +2,7 @@ package io.rapport.crm.sdk.internal;
 
 import io.rapport.crm.common.RecordNotFoundException;
 import io.rapport.crm.common.TenantId;
+import io.rapport.crm.compliance.ConsentSubject;
 import io.rapport.crm.party.Customer;
 import io.rapport.crm.party.merge.MergeId;
 import io.rapport.crm.party.merge.UnmergeRefusedException;
@@ -52,6 +53,7 @@ final class CustomerUnmerger {
           unit.customers().update(tenant, before.toBuilder().version(now.version()).build());
       restored.add(saved);
       changes.record(
+          ConsentSubject.customer(saved.id()),
           DefaultCustomers.TYPE,
           saved.id(),
           "customer.unmerged",
