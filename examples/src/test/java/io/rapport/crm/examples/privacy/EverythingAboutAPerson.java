@@ -101,6 +101,8 @@ final class EverythingAboutAPerson {
 
   final Customer ada;
   final Customer spouse;
+  private final Crm crm;
+  private final Caller caller;
   private final CrmStorage storage;
   private final TenantId tenant;
   private final Relationship relationship;
@@ -117,6 +119,8 @@ final class EverythingAboutAPerson {
   private final Segment list;
 
   EverythingAboutAPerson(Crm crm, CrmStorage storage, Caller caller) {
+    this.crm = crm;
+    this.caller = caller;
     this.storage = storage;
     this.tenant = caller.tenant();
     ada =
@@ -431,8 +435,20 @@ final class EverythingAboutAPerson {
               List.copyOf(
                   unit.audit().read(tenant, 1, 10_000).stream()
                       .filter(entry -> keys.contains(entry.recordType() + ":" + entry.recordId()))
+                      .map(this::opened)
                       .toList()));
           return records;
         });
+  }
+
+  /**
+   * The stored entry with its sealed values opened, as the person sees them: read through {@code
+   * crm.audit().history}, which opens them with the person's key.
+   */
+  private io.rapport.crm.compliance.AuditEntry opened(io.rapport.crm.compliance.AuditEntry stored) {
+    return crm.audit().history(caller, stored.recordType(), stored.recordId()).stream()
+        .filter(entry -> entry.sequence() == stored.sequence())
+        .findFirst()
+        .orElseThrow();
   }
 }
